@@ -56,6 +56,16 @@ public sealed interface Action {
 	record Voicemail(String contactId, String mailbox) implements Action {
 	}
 
+	/**
+	 * Look data up for an IVR data-lookup node through the server's port (e.g. an order's
+	 * status); answer with {@link Input.DataLookedUp}.
+	 */
+	record LookupData(String contactId, String source, Map<String, String> parameters) implements Action {
+		public LookupData {
+			parameters = Map.copyOf(parameters);
+		}
+	}
+
 	/** Hang up the caller (and any agent leg) with a reason for logs. */
 	record Disconnect(String contactId, String reason) implements Action {
 	}

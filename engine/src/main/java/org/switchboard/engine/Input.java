@@ -31,6 +31,16 @@ public sealed interface Input {
 	record DigitsCollected(String contactId, String digits) implements Input {
 	}
 
+	/**
+	 * The result of {@link Action.LookupData}; {@code found} false when the source had
+	 * nothing.
+	 */
+	record DataLookedUp(String contactId, boolean found, Map<String, String> values) implements Input {
+		public DataLookedUp {
+			values = Map.copyOf(values);
+		}
+	}
+
 	/** The agent's phone answered the offered contact. */
 	record AgentAnswered(String contactId, String agentId) implements Input {
 	}
