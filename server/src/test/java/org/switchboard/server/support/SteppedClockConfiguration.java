@@ -1,0 +1,19 @@
+package org.switchboard.server.support;
+
+import java.time.Instant;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/** Replaces the wall clock with a {@link MutableClock} tests can step. */
+@TestConfiguration(proxyBeanMethods = false)
+public class SteppedClockConfiguration {
+
+	@Bean
+	@Primary
+	public MutableClock steppedClock() {
+		return new MutableClock(Instant.now());
+	}
+
+}
