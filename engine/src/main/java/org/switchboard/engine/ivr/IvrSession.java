@@ -76,7 +76,7 @@ public final class IvrSession {
 			this.variables.put(CALLER_VARIABLE, callerNumber);
 		}
 		this.conditions = new Conditions(Objects.requireNonNull(context, "context"), callerNumber,
-				Map.copyOf(attributes), this.variables);
+				(attributes != null) ? Map.copyOf(attributes) : Map.of(), this.variables);
 	}
 
 	/** Enters the flow's start node. */
