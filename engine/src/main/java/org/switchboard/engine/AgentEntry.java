@@ -1,0 +1,51 @@
+package org.switchboard.engine;
+
+import java.util.ArrayDeque;
+import java.util.List;
+
+import org.switchboard.engine.CenterConfig.AgentConfig;
+import org.switchboard.engine.agent.Agent;
+import org.switchboard.engine.routing.Member;
+
+/** The engine's bookkeeping around one {@link Agent}: memberships, contact, timers. */
+final class AgentEntry {
+
+	final Agent agent;
+
+	AgentConfig config;
+
+	List<Member> members = List.of();
+
+	/** The contact offered to, or connected with, this agent. */
+	Contact contact;
+
+	/** The contact whose after-call work is under way. */
+	String wrapUpContactId;
+
+	Timers.Timer wrapUpTimer;
+
+	/** Sticky callers held for this agent, oldest first. */
+	final ArrayDeque<Contact> stickyWaiting = new ArrayDeque<>(0);
+
+	/** Whether the agent was removed by a reconfiguration and logs out once free. */
+	boolean retired;
+
+	AgentEntry(AgentConfig config) {
+		this.agent = new Agent(config.id());
+		this.config = config;
+	}
+
+	String id() {
+		return this.agent.id();
+	}
+
+	Member memberOf(String queue) {
+		for (Member member : this.members) {
+			if (member.queue().equals(queue)) {
+				return member;
+			}
+		}
+		return null;
+	}
+
+}

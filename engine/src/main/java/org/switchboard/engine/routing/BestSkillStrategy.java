@@ -1,0 +1,31 @@
+package org.switchboard.engine.routing;
+
+import java.util.Comparator;
+
+/**
+ * Offers the agent with the highest summed level in the queue's required skills, then the
+ * longest idle.
+ */
+public final class BestSkillStrategy implements RoutingStrategy {
+
+	/** The configuration name. */
+	public static final String NAME = "best-skill";
+
+	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
+	public ReadyPool newPool() {
+		return new SortedPool(
+				Comparator.comparingInt((Member member) -> -member.skillScore()).thenComparing(Keys.idle()));
+	}
+
+	@Override
+	public String explain(Member chosen) {
+		return "best skill: score " + chosen.skillScore() + ", ready since "
+				+ Keys.since(chosen.agent().idleSinceMillis()) + ", penalty " + chosen.penalty();
+	}
+
+}
