@@ -2,7 +2,6 @@ package org.switchboard.engine.ivr;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** Evaluates {@link IvrPredicate}s against one contact's facts. */
 final class Conditions {
@@ -57,7 +56,7 @@ final class Conditions {
 		}
 		if (predicate instanceof IvrPredicate.VariableMatches matches) {
 			String value = this.variables.get(matches.name());
-			return value != null && Pattern.matches(matches.regex(), value);
+			return value != null && matches.pattern().matcher(value).matches();
 		}
 		IvrPredicate.VariablePresent present = (IvrPredicate.VariablePresent) predicate;
 		return this.variables.containsKey(present.name()) == present.present();

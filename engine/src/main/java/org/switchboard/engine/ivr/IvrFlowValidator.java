@@ -20,7 +20,17 @@ public final class IvrFlowValidator {
 	private IvrFlowValidator() {
 	}
 
-	/** Every problem of {@code flow}; empty when it is fit to run. */
+	/**
+	 * Every problem of {@code flow} and of its references to queues, calendars and agents
+	 * that {@code known} does not list; empty when it is fit to run.
+	 */
+	public static List<IvrFlowError> validate(IvrFlow flow, IvrReferences known) {
+		List<IvrFlowError> errors = validate(flow);
+		flow.nodes().forEach((name, node) -> references(flow, name, node, known, errors));
+		return errors;
+	}
+
+	/** Every problem of {@code flow} as a graph; empty when it is fit to run. */
 	public static List<IvrFlowError> validate(IvrFlow flow) {
 		List<IvrFlowError> errors = new ArrayList<>();
 		if (flow.nodes().isEmpty()) {
@@ -44,6 +54,31 @@ public final class IvrFlowValidator {
 				errors.add(new IvrFlowError(flow.name(), name, label + " goes to missing node '" + target + "'"));
 			}
 		}));
+	}
+
+	private static void references(IvrFlow flow, String name, IvrNode node, IvrReferences known,
+			List<IvrFlowError> errors) {
+		if (node instanceof IvrNode.Queue queue && unknown(known.queues(), queue.queue())) {
+			errors.add(new IvrFlowError(flow.name(), name, "queue '" + queue.queue() + "' does not exist"));
+		}
+		if (node instanceof IvrNode.Transfer transfer && transfer.target().kind() == TransferTarget.Kind.AGENT
+				&& unknown(known.agents(), transfer.target().destination())) {
+			errors.add(new IvrFlowError(flow.name(), name,
+					"agent '" + transfer.target().destination() + "' does not exist"));
+		}
+		if (node instanceof IvrNode.Condition condition) {
+			for (int i = 0; i < condition.branches().size(); i++) {
+				if (condition.branches().get(i).when() instanceof IvrPredicate.Calendar calendar
+						&& unknown(known.calendars(), calendar.calendar())) {
+					errors.add(new IvrFlowError(flow.name(), name,
+							"branch " + (i + 1) + ": calendar '" + calendar.calendar() + "' does not exist"));
+				}
+			}
+		}
+	}
+
+	private static boolean unknown(Set<String> known, String name) {
+		return known != null && !known.contains(name);
 	}
 
 	private static void unreachable(IvrFlow flow, List<IvrFlowError> errors) {

@@ -53,8 +53,17 @@ public final class IvrFlows {
 	 * @throws InvalidIvrFlowException listing every problem found
 	 */
 	public static IvrFlow load(String name, Map<String, ?> map) {
+		return load(name, map, IvrReferences.unchecked());
+	}
+
+	/**
+	 * {@link #load(String, Map)} that also checks the flow's queues, calendars and agents
+	 * against {@code known}.
+	 * @throws InvalidIvrFlowException listing every problem found
+	 */
+	public static IvrFlow load(String name, Map<String, ?> map, IvrReferences known) {
 		IvrFlow flow = fromMap(name, map);
-		List<IvrFlowError> errors = IvrFlowValidator.validate(flow);
+		List<IvrFlowError> errors = IvrFlowValidator.validate(flow, known);
 		if (!errors.isEmpty()) {
 			throw new InvalidIvrFlowException(errors);
 		}
@@ -67,6 +76,15 @@ public final class IvrFlows {
 	 * @throws InvalidIvrFlowException listing every problem of every flow
 	 */
 	public static Map<String, IvrFlow> loadAll(List<?> ivrs) {
+		return loadAll(ivrs, IvrReferences.unchecked());
+	}
+
+	/**
+	 * {@link #loadAll(List)} that also checks every flow's queues, calendars and agents
+	 * against {@code known}.
+	 * @throws InvalidIvrFlowException listing every problem of every flow
+	 */
+	public static Map<String, IvrFlow> loadAll(List<?> ivrs, IvrReferences known) {
 		Map<String, IvrFlow> flows = new LinkedHashMap<>();
 		List<IvrFlowError> errors = new ArrayList<>();
 		for (int i = 0; i < ivrs.size(); i++) {
@@ -80,7 +98,7 @@ public final class IvrFlows {
 				errors.add(new IvrFlowError(name, null, "is defined twice (entry " + place + ")"));
 			}
 			else {
-				load(name, entry, flows, errors);
+				load(name, entry, known, flows, errors);
 			}
 		}
 		if (!errors.isEmpty()) {
@@ -90,9 +108,10 @@ public final class IvrFlows {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static void load(String name, Object entry, Map<String, IvrFlow> flows, List<IvrFlowError> errors) {
+	private static void load(String name, Object entry, IvrReferences known, Map<String, IvrFlow> flows,
+			List<IvrFlowError> errors) {
 		try {
-			flows.put(name, load(name, (Map<String, ?>) entry));
+			flows.put(name, load(name, (Map<String, ?>) entry, known));
 		}
 		catch (InvalidIvrFlowException ex) {
 			errors.addAll(ex.errors());

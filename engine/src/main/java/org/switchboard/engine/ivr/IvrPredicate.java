@@ -49,13 +49,36 @@ public sealed interface IvrPredicate {
 	}
 
 	/**
-	 * The whole of session variable {@code name} matches the regular expression
-	 * {@code regex}.
+	 * The whole of session variable {@code name} matches {@code pattern}, compiled once
+	 * when the flow is loaded. Two such predicates are equal when their expressions are.
 	 */
-	record VariableMatches(String name, String regex) implements IvrPredicate {
+	record VariableMatches(String name, Pattern pattern) implements IvrPredicate {
 		public VariableMatches {
 			Objects.requireNonNull(name, "name");
-			Pattern.compile(regex);
+			Objects.requireNonNull(pattern, "pattern");
+		}
+
+		/**
+		 * @throws java.util.regex.PatternSyntaxException when {@code regex} is not a
+		 * regular expression
+		 */
+		public VariableMatches(String name, String regex) {
+			this(name, Pattern.compile(regex));
+		}
+
+		/** The regular expression as written. */
+		public String regex() {
+			return this.pattern.pattern();
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof VariableMatches that && this.name.equals(that.name) && regex().equals(that.regex());
+		}
+
+		@Override
+		public int hashCode() {
+			return Objects.hash(this.name, regex());
 		}
 	}
 

@@ -9,8 +9,10 @@
  * map shape (as SnakeYAML parses it) and validates it;
  * {@link org.switchboard.engine.ivr.IvrFlowValidator} reports every missing target,
  * unreachable node and loop that spins without caller input, each error naming its node.
- * Strings in prompts, set values, lookup parameters and mailboxes may use
- * {@code ${variable}}; an unset variable becomes empty.
+ * Given the configured names ({@link org.switchboard.engine.ivr.IvrReferences}), it also
+ * reports queues, calendars and agents that do not exist. Strings in prompts, set values,
+ * lookup parameters and mailboxes may use {@code ${variable}}; an unset variable becomes
+ * empty.
  *
  * <h2>Running a contact</h2> When a contact's entry is {@code ivr:NAME}, the engine
  * creates one {@link org.switchboard.engine.ivr.IvrSession} for it and translates each

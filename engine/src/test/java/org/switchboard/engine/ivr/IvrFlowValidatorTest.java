@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -114,6 +115,22 @@ class IvrFlowValidatorTest {
 		assertThat(messages(flow)).anyMatch((message) -> message.contains("missing node 'nowhere'"))
 			.anyMatch((message) -> message.contains("cannot be reached"))
 			.anyMatch((message) -> message.contains("without caller input"));
+	}
+
+	@Test
+	void namesQueuesCalendarsAndAgentsThatAreNotConfigured() {
+		IvrFlow flow = flow("hours", "hours",
+				new IvrNode.Condition(List.of(new IvrNode.Branch(new IvrPredicate.Calendar("office", true), "menu"),
+						new IvrNode.Branch(new IvrPredicate.Calendar("holidys", true), "closed")), "closed"),
+				"menu", menu(Map.of("1", "sales", "2", "boss")), "sales", queue("sales"), "boss",
+				new IvrNode.Transfer(TransferTarget.parse("agent:a99")), "closed", queue("after-hours"));
+		IvrReferences known = new IvrReferences(Set.of("sales"), Set.of("office", "holidays"), Set.of("a1"));
+
+		assertThat(IvrFlowValidator.validate(flow, known)).extracting(IvrFlowError::toString)
+			.containsExactly("ivr 'main' node 'hours': branch 2: calendar 'holidys' does not exist",
+					"ivr 'main' node 'boss': agent 'a99' does not exist",
+					"ivr 'main' node 'closed': queue 'after-hours' does not exist");
+		assertThat(IvrFlowValidator.validate(flow, IvrReferences.unchecked())).isEmpty();
 	}
 
 }

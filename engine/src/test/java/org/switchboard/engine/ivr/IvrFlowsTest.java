@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -205,6 +206,17 @@ class IvrFlowsTest {
 				() -> IvrFlows.loadAll(List.of(exampleFlow(), exampleFlow(), Map.of("start", "x"))));
 		assertThat(ex.errors()).extracting(IvrFlowError::toString)
 			.containsExactly("ivr 'main': is defined twice (entry #2)", "ivr '#3': needs a 'name'");
+	}
+
+	@Test
+	void loadChecksReferencesAgainstTheConfiguredNames() {
+		IvrReferences known = new IvrReferences(Set.of("sales"), null, null);
+
+		assertThatThrownBy(() -> IvrFlows.loadAll(List.of(exampleFlow()), known))
+			.isInstanceOf(InvalidIvrFlowException.class)
+			.hasMessage("ivr 'main' node 'general': queue 'general' does not exist");
+		assertThat(IvrFlows.load("main", exampleFlow(), new IvrReferences(Set.of("general"), Set.of(), Set.of())))
+			.isNotNull();
 	}
 
 }
