@@ -1,0 +1,53 @@
+package org.switchboard.engine.routing;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LongestIdleStrategyTest {
+
+	private final LongestIdleStrategy strategy = new LongestIdleStrategy();
+
+	private final ReadyPool pool = this.strategy.newPool();
+
+	@Test
+	void routesCallToLongestIdleAgent() {
+		this.pool.add(Agents.member(Agents.readySince("recent", 50), 0, 0));
+		this.pool.add(Agents.member(Agents.readySince("oldest", 10), 0, 1));
+		this.pool.add(Agents.member(Agents.readySince("middle", 30), 0, 2));
+
+		assertThat(Agents.chosen(this.pool)).containsExactly("oldest");
+	}
+
+	@Test
+	void lowerPenaltyTierComesBeforeLongerIdle() {
+		this.pool.add(Agents.member(Agents.readySince("backup", 0), 1, 0));
+		this.pool.add(Agents.member(Agents.readySince("primary", 60), 0, 1));
+
+		assertThat(Agents.chosen(this.pool)).containsExactly("primary");
+	}
+
+	@Test
+	void passesOverAgentsWhoMissedTheContactUnlessNoOneElseIsReady() {
+		Member oldest = Agents.member(Agents.readySince("oldest", 10), 0, 0);
+		this.pool.add(oldest);
+		this.pool.add(Agents.member(Agents.readySince("next", 20), 0, 1));
+
+		assertThat(Agents.chosen(this.pool, Set.of("oldest"))).containsExactly("next");
+		assertThat(Agents.chosen(this.pool, Set.of("oldest", "next"))).containsExactly("oldest");
+	}
+
+	@Test
+	void removedAgentIsNoLongerChosen() {
+		Member oldest = Agents.member(Agents.readySince("oldest", 10), 0, 0);
+		this.pool.add(oldest);
+		this.pool.add(Agents.member(Agents.readySince("next", 20), 0, 1));
+		this.pool.remove(oldest);
+
+		assertThat(Agents.chosen(this.pool)).containsExactly("next");
+		assertThat(this.strategy.explain(oldest)).contains("longest idle").contains("09:00:10");
+	}
+
+}
