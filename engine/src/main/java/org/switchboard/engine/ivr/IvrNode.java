@@ -37,6 +37,12 @@ public sealed interface IvrNode {
 		return false;
 	}
 
+	private static void positive(int value, String name) {
+		if (value < 1) {
+			throw new IllegalArgumentException(name + " must be at least 1");
+		}
+	}
+
 	private static Map<String, String> labelled(String... labelsAndTargets) {
 		Map<String, String> targets = new LinkedHashMap<>();
 		for (int i = 0; i < labelsAndTargets.length; i += 2) {
@@ -71,6 +77,10 @@ public sealed interface IvrNode {
 		public Menu {
 			Objects.requireNonNull(prompt, "prompt");
 			options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
+			positive(timeoutSeconds, "timeoutSeconds");
+			if (retries < 0) {
+				throw new IllegalArgumentException("retries must not be negative");
+			}
 		}
 
 		@Override
@@ -99,6 +109,11 @@ public sealed interface IvrNode {
 			String next, String onFail) implements IvrNode {
 		public Collect {
 			Objects.requireNonNull(variable, "variable");
+			positive(maxDigits, "maxDigits");
+			positive(timeoutSeconds, "timeoutSeconds");
+			if (minDigits < 0 || minDigits > maxDigits) {
+				throw new IllegalArgumentException("minDigits must be from 0 to maxDigits");
+			}
 			Objects.requireNonNull(next, "next");
 		}
 
@@ -243,6 +258,7 @@ public sealed interface IvrNode {
 	record Survey(String prompt, int timeoutSeconds, String next) implements IvrNode {
 		public Survey {
 			Objects.requireNonNull(prompt, "prompt");
+			positive(timeoutSeconds, "timeoutSeconds");
 		}
 
 		@Override

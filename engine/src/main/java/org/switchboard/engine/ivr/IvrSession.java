@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -380,7 +381,7 @@ public final class IvrSession {
 	private IvrStep ignored(String what, Instant now) {
 		log.debug("contact {} at {}: ivr '{}' ignored {} while {}", this.contactId, now, this.flow.name(), what,
 				this.awaiting);
-		return new IvrStep.Ignored(what + " while " + this.awaiting.name().toLowerCase(java.util.Locale.ROOT));
+		return new IvrStep.Ignored(what + " while " + this.awaiting.name().toLowerCase(Locale.ROOT));
 	}
 
 	private String describe(String what) {
