@@ -9,6 +9,8 @@ public enum Permission implements GrantedAuthority {
 	USER_ADMIN,
 	/** Read the audit log. */
 	AUDIT_READ,
+	/** Import and export the contact-center configuration file. */
+	CONFIGURE,
 	/** Work the agent desktop: take and make calls. */
 	AGENT_DESK,
 	/** Watch queues and agents live, listen in, whisper, barge in. */

@@ -75,6 +75,12 @@ public final class YamlMap {
 		return Problems.line(this.node);
 	}
 
+	/** The line of {@code key}'s value, or of this mapping when the key is absent. */
+	public int lineOf(String key) {
+		Node value = value(key);
+		return Problems.line((value != null) ? value : this.node);
+	}
+
 	public String path() {
 		return this.path;
 	}

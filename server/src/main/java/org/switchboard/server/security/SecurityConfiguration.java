@@ -11,7 +11,11 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -38,6 +42,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/admin/audit/**", "/api/audit/**")
 			.hasAuthority(Permission.AUDIT_READ.authority())
+			.requestMatchers("/api/config/**")
+			.hasAuthority(Permission.CONFIGURE.authority())
 			.requestMatchers("/admin/**", "/api/users/**", "/api/departments/**", "/api/roles/**")
 			.hasAuthority(Permission.USER_ADMIN.authority())
 			.anyRequest()
@@ -45,8 +51,12 @@ class SecurityConfiguration {
 		http.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
 		http.httpBasic((basic) -> basic.realmName("Switchboard").authenticationEntryPoint(problems));
 		http.logout((logout) -> logout.logoutSuccessUrl("/login?logout"));
-		http.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(problems, api)
-			.defaultAccessDeniedHandlerFor(problems, api));
+		AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+		AccessDeniedHandler errorPage = new AccessDeniedHandlerImpl();
+		http.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(
+				(request, response, ex) -> (api.matches(request) ? problems : login).commence(request, response, ex))
+			.accessDeniedHandler((request, response, ex) -> (api.matches(request) ? problems : errorPage)
+				.handle(request, response, ex)));
 		http.csrf((csrf) -> csrf.ignoringRequestMatchers(api));
 		http.addFilterBefore(new ApiTokenAuthenticationFilter(accounts, audit, problems),
 				BasicAuthenticationFilter.class);
