@@ -19,6 +19,29 @@ import java.util.Map;
  *       general: {type: queue, queue: general}
  * </pre>
  *
+ * Node types and their keys (defaults in brackets; seconds are whole seconds):
+ * <ul>
+ * <li>{@code play}: prompt, next</li>
+ * <li>{@code menu}: prompt, options (key 0-9, * or # to node), timeoutSeconds [5],
+ * retries [2] (asks again after a wrong or missing key), invalidPrompt, onFail [hang
+ * up]</li>
+ * <li>{@code collect}: prompt, variable, minDigits [1], maxDigits [20], terminator ("#"
+ * or "*"), timeoutSeconds [10], next, onFail [hang up]</li>
+ * <li>{@code condition}: branches (each one test and {@code goto}:
+ * {@code open: CALENDAR}, {@code closed: CALENDAR}, {@code callerPrefix}, {@code caller},
+ * {@code attribute} with {@code equals}, {@code variable} with {@code equals},
+ * {@code matches} or {@code present: true|false}), else</li>
+ * <li>{@code set}: variable, value, next</li>
+ * <li>{@code lookup}: source, parameters, onFound, onNotFound</li>
+ * <li>{@code queue}: queue, priority [the queue's] (0 to 1000)</li>
+ * <li>{@code transfer}: target ({@code agent:ID}, {@code extension:NUMBER} or
+ * {@code external:NUMBER})</li>
+ * <li>{@code voicemail}: mailbox</li>
+ * <li>{@code survey}: prompt, timeoutSeconds [5], next [hang up]</li>
+ * <li>{@code hangup}: prompt [none]</li>
+ * <li>{@code goto}: target</li>
+ * </ul>
+ *
  * Unknown keys, missing fields and bad values are rejected with a message naming the
  * flow, the node and the field; all of them are reported at once.
  */

@@ -40,9 +40,11 @@
  *
  * <h2>Ports</h2> {@link org.switchboard.engine.ivr.IvrContext} answers whether a business
  * calendar is open (the engine implements it over its calendars); data lookups leave the
- * engine as {@code Action.LookupData} and come back as {@code Input.DataLookedUp}. The
- * session journals {@code IvrNodeEntered} per node, {@code IvrInput} per caller answer
- * (empty digits for a timeout) and {@code SurveyScored} per survey score, naming the
- * agent held in variable {@value org.switchboard.engine.ivr.IvrSession#AGENT_VARIABLE}.
+ * engine as {@code Action.LookupData} and come back as {@code Input.DataLookedUp}; the
+ * server's port answers {@code found=false} when its source fails or times out, since the
+ * session waits for that answer. The session journals {@code IvrNodeEntered} per node,
+ * {@code IvrInput} per caller answer (empty digits for a timeout) and
+ * {@code SurveyScored} per survey score, naming the agent held in variable
+ * {@value org.switchboard.engine.ivr.IvrSession#AGENT_VARIABLE}.
  */
 package org.switchboard.engine.ivr;
