@@ -53,6 +53,8 @@ public final class KpiCalculator implements Journal {
 
 	private final Map<String, AgentTrack> agents = new HashMap<>();
 
+	private final AgentTrack[] recentAgents = new AgentTrack[256];
+
 	public KpiCalculator(KpiSettings settings) {
 		this.settings = settings;
 		this.intervalSeconds = settings.interval().toSeconds();
@@ -294,11 +296,18 @@ public final class KpiCalculator implements Journal {
 	}
 
 	private AgentTrack agent(String agentId) {
+		// engines pass the same id instances again and again: a one-entry cache per slot
+		int slot = System.identityHashCode(agentId) & (this.recentAgents.length - 1);
+		AgentTrack recent = this.recentAgents[slot];
+		if (recent != null && recent.id == agentId) {
+			return recent;
+		}
 		AgentTrack track = this.agents.get(agentId);
 		if (track == null) {
 			track = new AgentTrack(agentId);
 			this.agents.put(agentId, track);
 		}
+		this.recentAgents[slot] = track;
 		return track;
 	}
 

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.switchboard.engine.routing.RoutingStrategies;
+
 /**
  * What to simulate: queues, agent groups and arrival streams, for {@code duration} of
  * simulated time starting at {@link #START} (a Monday, 00:00 UTC); the first
@@ -140,6 +142,9 @@ public record Scenario(long seed, Duration duration, Duration warmup, int servic
 				throw q.problem("name", "queue '" + name + "' is defined twice");
 			}
 			String strategy = q.string("strategy", "longest-idle");
+			if (!RoutingStrategies.NAMES.contains(strategy)) {
+				throw q.problem("strategy", "unknown value '" + strategy + "'; use one of " + RoutingStrategies.NAMES);
+			}
 			Map<String, Integer> skills = q.has("requiredSkills") ? q.levels("requiredSkills", 1, 10) : Map.of();
 			q.done();
 			queues.add(new QueueSpec(name, strategy, skills));

@@ -38,6 +38,8 @@ public final class Simulator {
 
 	private static final int STUCK_LIMIT = 10_000;
 
+	private static final long START_SECOND = Scenario.START.getEpochSecond();
+
 	private final Scenario scenario;
 
 	private final SimulatedCenter center;
@@ -65,6 +67,12 @@ public final class Simulator {
 	private long events;
 
 	private boolean ran;
+
+	/** A simulator driving the real engine, configured from the scenario. */
+	public Simulator(Scenario scenario) {
+		this(scenario,
+				(journal) -> EngineCenter.create(scenario, journal, new SplittableRandom(scenario.seed() ^ 0x5EEDL)));
+	}
 
 	Simulator(Scenario scenario, Function<Journal, SimulatedCenter> centerFactory) {
 		this.scenario = scenario;
@@ -149,16 +157,19 @@ public final class Simulator {
 					send(new Input.CallerHungUp(event.contactId));
 				}
 			}
-			case WRAP_END -> wrapUpEnds(this.agents.get(event.agentId));
-			case SHIFT_START -> {
+			case WRAP_END -> {
 				SimAgent agent = this.agents.get(event.agentId);
-				agent.logoutPending = false;
-				if (agent.state == AgentStateName.LOGGED_OUT) {
-					send(new Input.AgentLogin(agent.id));
+				if (agent.state == AgentStateName.WRAP_UP && event.contactId != null
+						&& event.contactId.equals(agent.wrapUpContact)) {
 					send(new Input.AgentReady(agent.id));
 				}
 			}
-			case SHIFT_END -> shiftEnds(this.agents.get(event.agentId));
+			case SHIFT_START -> {
+				send(new Input.AgentLogin(event.agentId));
+				send(new Input.AgentReady(event.agentId));
+			}
+			// the engine logs a busy agent out when their contact and wrap-up are over
+			case SHIFT_END -> send(new Input.AgentLogout(event.agentId));
 		}
 	}
 
@@ -174,29 +185,6 @@ public final class Simulator {
 					Kind.PATIENCE, id, null, -1));
 		}
 		send(new Input.ContactArrives(id, "sim-" + this.contactNumber, null, "queue:" + stream.spec.queue(), Map.of()));
-	}
-
-	private void wrapUpEnds(SimAgent agent) {
-		if (agent.state != AgentStateName.WRAP_UP) {
-			return;
-		}
-		if (agent.logoutPending) {
-			agent.logoutPending = false;
-			send(new Input.AgentLogout(agent.id));
-		}
-		else {
-			send(new Input.AgentReady(agent.id));
-		}
-	}
-
-	private void shiftEnds(SimAgent agent) {
-		if (agent.state == AgentStateName.READY || agent.state == AgentStateName.NOT_READY) {
-			send(new Input.AgentLogout(agent.id));
-		}
-		else if (agent.state != AgentStateName.LOGGED_OUT) {
-			// busy: log out when the current contact's wrap-up ends
-			agent.logoutPending = true;
-		}
 	}
 
 	private void send(Input input) {
@@ -240,8 +228,11 @@ public final class Simulator {
 			if (agent != null) {
 				agent.state = changed.to();
 				if (changed.to() == AgentStateName.WRAP_UP) {
-					schedule(new Scheduled(this.now + agent.group.wrapUpSeconds() * NANOS, Kind.WRAP_END, null,
-							agent.id, -1));
+					// the engine's own timer ends it first when the queue has a fixed
+					// wrap-up time
+					agent.wrapUpContact = changed.contactId();
+					schedule(new Scheduled(this.now + agent.group.wrapUpSeconds() * NANOS, Kind.WRAP_END,
+							changed.contactId(), agent.id, -1));
 				}
 			}
 		}
@@ -319,7 +310,7 @@ public final class Simulator {
 	}
 
 	private static long nanos(Instant at) {
-		return Duration.between(Scenario.START, at).toNanos();
+		return (at.getEpochSecond() - START_SECOND) * NANOS + at.getNano();
 	}
 
 	private enum Kind {
@@ -386,7 +377,7 @@ public final class Simulator {
 
 		AgentStateName state = AgentStateName.LOGGED_OUT;
 
-		boolean logoutPending;
+		String wrapUpContact;
 
 		SimAgent(String id, Scenario.AgentGroup group) {
 			this.id = id;

@@ -35,6 +35,8 @@ final class FifoTestCenter implements SimulatedCenter {
 
 	private final Map<String, String> agentOf = new HashMap<>();
 
+	private final java.util.Set<String> leaving = new java.util.HashSet<>();
+
 	private final String queue;
 
 	private Instant now;
@@ -77,13 +79,22 @@ final class FifoTestCenter implements SimulatedCenter {
 			state(l.agentId(), AgentStateName.NOT_READY, null);
 		}
 		else if (input instanceof Input.AgentReady r) {
+			if (this.leaving.remove(r.agentId())) {
+				state(r.agentId(), AgentStateName.LOGGED_OUT, null);
+				return this.actions;
+			}
 			state(r.agentId(), AgentStateName.READY, null);
 			this.idle.addLast(r.agentId());
 			match();
 		}
 		else if (input instanceof Input.AgentLogout l) {
-			this.idle.remove(l.agentId());
-			state(l.agentId(), AgentStateName.LOGGED_OUT, null);
+			if (this.idle.remove(l.agentId()) || this.states.get(l.agentId()) == AgentStateName.NOT_READY) {
+				state(l.agentId(), AgentStateName.LOGGED_OUT, null);
+			}
+			else {
+				// busy: out when the wrap-up ends, as the engine does
+				this.leaving.add(l.agentId());
+			}
 		}
 		return this.actions;
 	}
