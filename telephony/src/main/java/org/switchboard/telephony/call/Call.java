@@ -1,0 +1,74 @@
+package org.switchboard.telephony.call;
+
+import java.time.Instant;
+import java.util.concurrent.ScheduledFuture;
+
+import org.switchboard.telephony.media.MediaSession;
+import org.switchboard.telephony.media.StereoWavRecorder;
+
+/**
+ * The B2BUA's state of one contact: the caller leg, the agent leg being rung or talked
+ * to, media.
+ */
+final class Call {
+
+	final String contactId;
+
+	final String callerNumber;
+
+	final String dialed;
+
+	/** A call the B2BUA serves alone (feature codes); the engine never hears of it. */
+	final boolean local;
+
+	Leg caller;
+
+	Leg agent;
+
+	String queue;
+
+	MediaSession media;
+
+	boolean answered;
+
+	boolean ended;
+
+	DigitCollection collection;
+
+	ScheduledFuture<?> ringTimer;
+
+	StereoWavRecorder recorder;
+
+	Instant bridgedAt;
+
+	String bridgedAgent;
+
+	Call(String contactId, String callerNumber, String dialed, boolean local) {
+		this.contactId = contactId;
+		this.callerNumber = callerNumber;
+		this.dialed = dialed;
+		this.local = local;
+	}
+
+	/** An active CollectDigits: what the engine asked for and what came so far. */
+	static final class DigitCollection {
+
+		final int maxDigits;
+
+		final String terminator;
+
+		final java.time.Duration timeout;
+
+		final StringBuilder digits = new StringBuilder();
+
+		ScheduledFuture<?> timer;
+
+		DigitCollection(int maxDigits, String terminator, java.time.Duration timeout) {
+			this.maxDigits = Math.max(1, maxDigits);
+			this.terminator = (terminator != null) ? terminator : "";
+			this.timeout = timeout;
+		}
+
+	}
+
+}

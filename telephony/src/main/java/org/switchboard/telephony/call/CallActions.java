@@ -1,0 +1,384 @@
+package org.switchboard.telephony.call;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+
+import javax.sip.message.Response;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.switchboard.engine.Action;
+import org.switchboard.engine.Input;
+import org.switchboard.telephony.ActionSink;
+import org.switchboard.telephony.AgentBinding;
+import org.switchboard.telephony.RecordingStore;
+import org.switchboard.telephony.registrar.Binding;
+import org.switchboard.telephony.registrar.Locations;
+import org.switchboard.telephony.media.StereoWavRecorder;
+
+/**
+ * Carries out the engine's actions on calls: prompts, digit collection, music on hold,
+ * ringing agents (one agent leg at a time, with a ring timer), bridging with recording,
+ * and hanging up. Anything that goes wrong with an agent leg is reported as
+ * {@link Input.AgentRingFailed}; the caller's leg is only ever ended by the caller or by
+ * {@link Action.Disconnect}.
+ */
+public final class CallActions implements ActionSink {
+
+	private static final Logger log = LoggerFactory.getLogger(CallActions.class);
+
+	private final B2bua b2bua;
+
+	private final CallMedia media;
+
+	private final Locations locations;
+
+	private final AgentBinding agents;
+
+	private final RecordingStore recordings;
+
+	private final Duration defaultRingTimeout;
+
+	private final Clock clock;
+
+	private final Executor finisher;
+
+	public CallActions(B2bua b2bua, CallMedia media, Locations locations, AgentBinding agents,
+			RecordingStore recordings, Duration defaultRingTimeout, Clock clock, Executor finisher) {
+		this.b2bua = b2bua;
+		this.media = media;
+		this.locations = locations;
+		this.agents = agents;
+		this.recordings = recordings;
+		this.defaultRingTimeout = defaultRingTimeout;
+		this.clock = clock;
+		this.finisher = finisher;
+		b2bua.actions(this);
+	}
+
+	@Override
+	public void execute(Action action) {
+		synchronized (this.b2bua.lock) {
+			Call call = this.b2bua.calls.get(action.contactId());
+			if (call == null || call.ended) {
+				stale(action);
+				return;
+			}
+			if (action instanceof Action.PlayPrompt play) {
+				play(call, play);
+			}
+			else if (action instanceof Action.CollectDigits collect) {
+				collect(call, collect);
+			}
+			else if (action instanceof Action.StartMusicOnHold moh) {
+				musicOnHold(call, moh);
+			}
+			else if (action instanceof Action.RingAgent ring) {
+				ring(call, ring);
+			}
+			else if (action instanceof Action.CancelRing cancel) {
+				cancelRing(call, cancel.agentId());
+			}
+			else if (action instanceof Action.Bridge bridge) {
+				bridge(call, bridge.agentId());
+			}
+			else if (action instanceof Action.Disconnect disconnect) {
+				hangUp(call, disconnect.reason());
+			}
+			else {
+				unsupported(call, action);
+			}
+		}
+	}
+
+	private void stale(Action action) {
+		log.debug("Ignoring {} for a call that is gone", action);
+		if (action instanceof Action.RingAgent ring) {
+			submit(new Input.AgentRingFailed(ring.contactId(), ring.agentId(), "caller gone"));
+		}
+	}
+
+	private void unsupported(Call call, Action action) {
+		// Transfers out, voicemail and data look-ups are not telephony's yet: say so
+		// loudly.
+		log.warn("Contact {}: {} is not supported by telephony yet; ignoring", call.contactId,
+				action.getClass().getSimpleName());
+	}
+
+	private void play(Call call, Action.PlayPrompt play) {
+		if (call.media.bridged()) {
+			submit(new Input.PlaybackFinished(call.contactId));
+			return;
+		}
+		answer(call);
+		List<short[]> clips = this.media.prompts().clips(play.prompt(), play.parameters());
+		call.media.play(clips, () -> submit(new Input.PlaybackFinished(call.contactId)));
+	}
+
+	private void collect(Call call, Action.CollectDigits collect) {
+		answer(call);
+		cancelCollection(call);
+		Call.DigitCollection collection = new Call.DigitCollection(collect.maxDigits(), collect.terminator(),
+				(collect.timeout() != null) ? collect.timeout() : Duration.ofSeconds(5));
+		call.collection = collection;
+		List<short[]> clips = (collect.prompt() != null) ? this.media.prompts().clips(collect.prompt(), Map.of())
+				: List.of();
+		if (clips.isEmpty()) {
+			armDigitTimer(call, collection);
+		}
+		else {
+			call.media.play(clips, () -> {
+				synchronized (this.b2bua.lock) {
+					armDigitTimer(call, collection);
+				}
+			});
+		}
+	}
+
+	private void armDigitTimer(Call call, Call.DigitCollection collection) {
+		if (call.collection != collection) {
+			return;
+		}
+		if (collection.timer != null) {
+			collection.timer.cancel(false);
+		}
+		collection.timer = this.media.ticker().schedule(() -> {
+			synchronized (this.b2bua.lock) {
+				if (call.collection == collection) {
+					finishCollection(call);
+				}
+			}
+		}, collection.timeout.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	/** A digit from the caller (RFC 4733 or SIP INFO); only heard while collecting. */
+	void digit(Call call, char digit) {
+		Call.DigitCollection collection = call.collection;
+		if (collection == null || call.ended) {
+			return;
+		}
+		call.media.stopPlayback();
+		if (collection.terminator.indexOf(digit) >= 0) {
+			finishCollection(call);
+			return;
+		}
+		collection.digits.append(digit);
+		if (collection.digits.length() >= collection.maxDigits) {
+			finishCollection(call);
+		}
+		else {
+			armDigitTimer(call, collection);
+		}
+	}
+
+	private void finishCollection(Call call) {
+		Call.DigitCollection collection = call.collection;
+		cancelCollection(call);
+		log.info("Contact {} entered '{}'", call.contactId, collection.digits);
+		submit(new Input.DigitsCollected(call.contactId, collection.digits.toString()));
+	}
+
+	private void cancelCollection(Call call) {
+		if (call.collection != null && call.collection.timer != null) {
+			call.collection.timer.cancel(false);
+		}
+		call.collection = null;
+	}
+
+	private void musicOnHold(Call call, Action.StartMusicOnHold moh) {
+		answer(call);
+		call.queue = moh.queue();
+		call.media.musicOnHold(this.media.prompts().musicOnHold().orElse(null));
+	}
+
+	private void ring(Call call, Action.RingAgent ring) {
+		if (call.agent != null) {
+			dropAgentLeg(call);
+		}
+		Optional<String> extension = this.agents.extensionOf(ring.agentId());
+		List<Binding> contacts = extension.map(this.locations::contactsOf).orElse(List.of());
+		if (contacts.isEmpty()) {
+			log.info("Contact {}: agent {} has no registered phone", call.contactId, ring.agentId());
+			submit(new Input.AgentRingFailed(call.contactId, ring.agentId(), "unreachable"));
+			return;
+		}
+		if (!call.answered) {
+			this.b2bua.signalling().respond(call.caller, Response.RINGING);
+		}
+		try {
+			this.b2bua.ringAgent(call, ring.agentId(), contacts.get(0).contact(), extension.get());
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Contact {}: cannot ring agent {}: {}", call.contactId, ring.agentId(), ex.getMessage());
+			if (call.agent != null) {
+				dropAgentLeg(call);
+			}
+			submit(new Input.AgentRingFailed(call.contactId, ring.agentId(), "unreachable"));
+			return;
+		}
+		Duration timeout = (ring.ringTimeout() != null) ? ring.ringTimeout() : this.defaultRingTimeout;
+		Leg leg = call.agent;
+		call.ringTimer = this.media.ticker()
+			.schedule(() -> ringTimedOut(leg), timeout.toMillis(), TimeUnit.MILLISECONDS);
+		log.info("Contact {}: ringing agent {} at {} for {}", call.contactId, ring.agentId(), contacts.get(0).contact(),
+				timeout);
+	}
+
+	private void ringTimedOut(Leg leg) {
+		synchronized (this.b2bua.lock) {
+			if (leg.state == Leg.State.SETUP && leg.call.agent == leg) {
+				this.b2bua.signalling().cancel(leg);
+				leg.state = Leg.State.CANCELLING;
+				ringFailed(leg, "no answer");
+			}
+		}
+	}
+
+	/** The agent leg failed: drop it, keep the caller, and tell the engine. */
+	void ringFailed(Leg leg, String reason) {
+		Call call = leg.call;
+		if (call.agent != leg) {
+			return;
+		}
+		log.info("Contact {}: ringing agent {} failed ({})", call.contactId, leg.agentId, reason);
+		stopRingTimer(call);
+		call.agent = null;
+		call.media.dropAgent();
+		if (leg.state != Leg.State.CANCELLING) {
+			this.b2bua.legs.remove(leg.callId);
+		}
+		submit(new Input.AgentRingFailed(call.contactId, leg.agentId, reason));
+	}
+
+	void stopRingTimer(Call call) {
+		if (call.ringTimer != null) {
+			call.ringTimer.cancel(false);
+			call.ringTimer = null;
+		}
+	}
+
+	private void cancelRing(Call call, String agentId) {
+		if (call.agent != null && agentId.equals(call.agent.agentId) && call.bridgedAt == null) {
+			dropAgentLeg(call);
+		}
+	}
+
+	private void dropAgentLeg(Call call) {
+		Leg leg = call.agent;
+		stopRingTimer(call);
+		call.agent = null;
+		call.media.dropAgent();
+		if (leg.state == Leg.State.SETUP) {
+			this.b2bua.signalling().cancel(leg);
+			leg.state = Leg.State.CANCELLING;
+		}
+		else if (leg.state == Leg.State.CONFIRMED) {
+			this.b2bua.signalling().bye(leg);
+			leg.state = Leg.State.ENDED;
+			this.b2bua.legs.remove(leg.callId);
+		}
+	}
+
+	private void bridge(Call call, String agentId) {
+		Leg leg = call.agent;
+		if (leg == null || leg.state != Leg.State.CONFIRMED || !agentId.equals(leg.agentId)) {
+			log.warn("Contact {}: asked to bridge agent {} who has not answered", call.contactId, agentId);
+			return;
+		}
+		answer(call);
+		cancelCollection(call);
+		Instant start = this.clock.instant();
+		StereoWavRecorder recorder = null;
+		try {
+			recorder = this.media.recorder(call.contactId, start);
+		}
+		catch (IOException ex) {
+			log.error("Contact {}: cannot start recording: {}", call.contactId, ex.getMessage());
+		}
+		call.recorder = recorder;
+		call.bridgedAt = start;
+		call.bridgedAgent = agentId;
+		call.media.bridge(recorder);
+		log.info("Contact {}: caller bridged with agent {}", call.contactId, agentId);
+	}
+
+	/** Sends 200 OK with SDP to the caller once; later prompts and bridges reuse it. */
+	void answer(Call call) {
+		if (!call.answered && this.b2bua.signalling().answer(call.caller, call.caller.invite)) {
+			call.answered = true;
+			call.caller.state = Leg.State.CONFIRMED;
+		}
+	}
+
+	void playThenHangUp(Call call, String prompt) {
+		call.media.play(this.media.prompts().clips(prompt, Map.of()), () -> {
+			synchronized (this.b2bua.lock) {
+				hangUp(call, "feature code done");
+			}
+		});
+	}
+
+	/** Ends every leg of the call and its media; the engine is told nothing here. */
+	void hangUp(Call call, String reason) {
+		if (call.ended) {
+			return;
+		}
+		call.ended = true;
+		log.info("Contact {} ends: {}", call.contactId, reason);
+		cancelCollection(call);
+		if (call.agent != null) {
+			dropAgentLeg(call);
+		}
+		Leg caller = call.caller;
+		if (caller.state == Leg.State.SETUP) {
+			this.b2bua.signalling().respond(caller, Response.TEMPORARILY_UNAVAILABLE);
+		}
+		else if (caller.state == Leg.State.CONFIRMED) {
+			this.b2bua.signalling().bye(caller);
+		}
+		caller.state = Leg.State.ENDED;
+		this.b2bua.legs.remove(caller.callId);
+		this.b2bua.calls.remove(call.contactId);
+		call.media.close();
+		if (call.recorder != null) {
+			StereoWavRecorder recorder = call.recorder;
+			this.finisher.execute(() -> finishRecording(call, recorder));
+		}
+	}
+
+	private void finishRecording(Call call, StereoWavRecorder recorder) {
+		try {
+			recorder.close();
+			long size = Files.size(recorder.file());
+			String sha256 = StereoWavRecorder.sha256(recorder.file());
+			this.recordings.recorded(new RecordingStoreRecording(call, recorder, size, sha256).toRecording());
+		}
+		catch (IOException | RuntimeException ex) {
+			log.error("Contact {}: recording {} could not be finished: {}", call.contactId, recorder.file(),
+					ex.getMessage());
+		}
+	}
+
+	private void submit(Input input) {
+		this.b2bua.link().submit(input);
+	}
+
+	private record RecordingStoreRecording(Call call, StereoWavRecorder recorder, long size, String sha256) {
+
+		RecordingStore.Recording toRecording() {
+			return new RecordingStore.Recording(this.call.contactId, this.call.caller.callId, this.call.callerNumber,
+					this.call.bridgedAgent, this.call.queue, this.recorder.file(), this.call.bridgedAt,
+					this.recorder.duration(), this.size, this.sha256);
+		}
+
+	}
+
+}

@@ -1,0 +1,157 @@
+package org.switchboard.telephony.registrar;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ListIterator;
+
+import javax.sip.header.ContactHeader;
+import javax.sip.message.Response;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.switchboard.telephony.auth.DigestAlgorithm;
+import org.switchboard.telephony.testphone.TelephonyFixture;
+import org.switchboard.telephony.testphone.TestPhone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RegistrarTest {
+
+	@TempDir
+	Path dataDir;
+
+	TelephonyFixture server;
+
+	List<TestPhone> phones = new ArrayList<>();
+
+	@BeforeEach
+	void start() throws Exception {
+		this.server = TelephonyFixture.start(this.dataDir);
+	}
+
+	@AfterEach
+	void stop() {
+		this.phones.forEach(TestPhone::close);
+		this.server.close();
+	}
+
+	TestPhone phone(String user, String password) throws Exception {
+		TestPhone phone = TestPhone.start(user, password, this.server.port());
+		this.phones.add(phone);
+		return phone;
+	}
+
+	@Test
+	void registersWithSha256Digest() throws Exception {
+		TestPhone phone = phone("1001", "pw1001").algorithm(DigestAlgorithm.SHA_256);
+
+		Response response = phone.register(600);
+
+		assertThat(response.getStatusCode()).isEqualTo(200);
+		assertThat(this.server.telephony.locations().contactsOf("1001")).extracting(Binding::contact)
+			.containsExactly(phone.contact());
+	}
+
+	@Test
+	void registersWithMd5Digest() throws Exception {
+		TestPhone phone = phone("1002", "pw1002").algorithm(DigestAlgorithm.MD5);
+
+		assertThat(phone.register(600).getStatusCode()).isEqualTo(200);
+		assertThat(this.server.telephony.locations().registeredExtensions()).containsExactly("1002");
+	}
+
+	@Test
+	void challengesWithSha256FirstThenMd5() throws Exception {
+		TestPhone phone = phone("1001", "pw1001");
+
+		Response challenge = phone.sendRegister(phone.registerRequest(600, phone.contact()));
+
+		assertThat(challenge.getStatusCode()).isEqualTo(401);
+		List<String> algorithms = new ArrayList<>();
+		ListIterator<?> headers = challenge.getHeaders("WWW-Authenticate");
+		while (headers.hasNext()) {
+			algorithms.add(((javax.sip.header.WWWAuthenticateHeader) headers.next()).getAlgorithm());
+		}
+		assertThat(algorithms).containsExactly("SHA-256", "MD5");
+	}
+
+	@Test
+	void refusesWrongPasswordWith403() throws Exception {
+		TestPhone phone = phone("1001", "wrong");
+
+		assertThat(phone.register(600).getStatusCode()).isEqualTo(403);
+		assertThat(this.server.telephony.locations().contactsOf("1001")).isEmpty();
+		assertThat(this.server.securityEvents).contains("failed 1001 REGISTER from 127.0.0.1");
+	}
+
+	@Test
+	void answersUnknownAndDisabledUsersExactlyLikeAWrongPassword() throws Exception {
+		Response wrongPassword = phone("1001", "wrong").register(600);
+		Response unknown = phone("4711", "whatever").register(600);
+		Response disabled = phone("1009", "pw1009").register(600);
+
+		for (Response response : List.of(unknown, disabled)) {
+			assertThat(response.getStatusCode()).isEqualTo(wrongPassword.getStatusCode());
+			assertThat(response.getReasonPhrase()).isEqualTo(wrongPassword.getReasonPhrase());
+			assertThat(headerNames(response)).isEqualTo(headerNames(wrongPassword));
+		}
+	}
+
+	@Test
+	void keepsSeveralContactsPerExtensionAndRemovesOne() throws Exception {
+		TestPhone phone = phone("1003", "pw1003");
+		phone.register(600, "sip:1003@127.0.0.1:7001", "pw1003");
+		Response both = phone.register(600, "sip:1003@127.0.0.1:7002", "pw1003");
+
+		assertThat(contacts(both)).hasSize(2);
+		phone.register(0, "sip:1003@127.0.0.1:7001", "pw1003");
+
+		assertThat(this.server.telephony.locations().contactsOf("1003")).extracting(Binding::contact)
+			.containsExactly("sip:1003@127.0.0.1:7002");
+	}
+
+	@Test
+	void refusesToBindAnotherUsersAddressOfRecord() throws Exception {
+		TestPhone phone = phone("1001", "pw1001");
+		javax.sip.message.Request request = phone.registerRequest(600, phone.contact());
+		((javax.sip.header.ToHeader) request.getHeader("To")).getAddress()
+			.setURI(javax.sip.SipFactory.getInstance().createAddressFactory().createURI("sip:1002@127.0.0.1"));
+
+		Response challenge = phone.sendRegister(request);
+
+		assertThat(challenge.getStatusCode()).isEqualTo(401);
+		assertThat(this.server.telephony.locations().contactsOf("1002")).isEmpty();
+	}
+
+	private static List<String> headerNames(Response response) {
+		List<String> names = new ArrayList<>();
+		java.util.Iterator<?> it = response.getHeaderNames();
+		while (it.hasNext()) {
+			names.add(String.valueOf(it.next()));
+		}
+		return names;
+	}
+
+	private static List<String> contacts(Response response) {
+		List<String> contacts = new ArrayList<>();
+		ListIterator<?> headers = response.getHeaders(ContactHeader.NAME);
+		while (headers.hasNext()) {
+			contacts.add(((ContactHeader) headers.next()).getAddress().getURI().toString());
+		}
+		return contacts;
+	}
+
+	static Instant epoch() {
+		return Instant.parse("2026-01-05T09:00:00Z");
+	}
+
+	static Duration seconds(int n) {
+		return Duration.ofSeconds(n);
+	}
+
+}
