@@ -2,11 +2,11 @@
 # Throwaway PostgreSQL for tests: a fresh cluster on a free loopback port, owned by the OS user
 # 'postgres' (initdb refuses root), with durability switched off because nothing here must survive.
 #   source .ci/postgres.sh start   exports SWITCHBOARD_TEST_JDBC_URL (and _USER) for the test run
-#   .ci/postgres.sh stop           stops the server and deletes its directory
+#   .ci/postgres.sh stop           stops the server and deletes its directory (same environment:
+#                                  start exports PG_STATE, the file naming the server's directory)
 PG_VERSION=${PG_VERSION:-15}
 PGBIN=${PGBIN:-/usr/lib/postgresql/$PG_VERSION/bin}
 PG_OS_USER=${PG_OS_USER:-postgres}
-PG_STATE=${PG_STATE:-${TMPDIR:-/tmp}/switchboard-ci-pg.env}
 
 pg_start() {
 	if [ ! -x "$PGBIN/initdb" ]; then
@@ -23,6 +23,7 @@ pg_start() {
 		-o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
 		start >/dev/null || { cat "$dir/server.log"; return 1; }
 	"$PGBIN/createdb" -h 127.0.0.1 -p "$port" -U postgres switchboard || return 1
+	export PG_STATE="$dir.env"
 	printf 'PG_DIR=%s\n' "$dir" >"$PG_STATE"
 	export SWITCHBOARD_TEST_JDBC_URL="jdbc:postgresql://127.0.0.1:$port/switchboard"
 	export SWITCHBOARD_TEST_JDBC_USER=postgres
@@ -31,7 +32,7 @@ pg_start() {
 }
 
 pg_stop() {
-	[ -f "$PG_STATE" ] && . "$PG_STATE"
+	[ -n "${PG_STATE:-}" ] && [ -f "$PG_STATE" ] && . "$PG_STATE"
 	[ -n "${PG_DIR:-}" ] || return 0
 	runuser -u "$PG_OS_USER" -- "$PGBIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
 	rm -rf "$PG_DIR" "$PG_STATE"
