@@ -100,6 +100,7 @@ public final class TelephonyFixture implements AutoCloseable {
 		return switch (number) {
 			case "800" -> Optional.of("ivr:main");
 			case "801" -> Optional.of("queue:sales");
+			case "802" -> Optional.of("agent:a1");
 			default -> Optional.empty();
 		};
 	}

@@ -219,6 +219,15 @@ public final class TestCall {
 		return false;
 	}
 
+	/** Sends a re-INVITE with the same SDP; its final response arrives like any other. */
+	public void reInvite() throws Exception {
+		Request invite = this.dialog.createRequest(Request.INVITE);
+		invite.setContent(offer(), this.sip.headers().createContentTypeHeader("application", "sdp"));
+		invite.addHeader(
+				this.sip.headers().createContactHeader(this.sip.addresses().createAddress(this.phone.contact())));
+		this.dialog.sendRequest(this.sip.provider().getNewClientTransaction(invite));
+	}
+
 	public void hangUp() throws Exception {
 		Request bye = this.dialog.createRequest(Request.BYE);
 		this.dialog.sendRequest(this.sip.provider().getNewClientTransaction(bye));
