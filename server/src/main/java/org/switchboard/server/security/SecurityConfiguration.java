@@ -4,6 +4,7 @@ import org.switchboard.server.account.AccountService;
 import org.switchboard.server.account.Permission;
 import org.switchboard.server.audit.AuditLog;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +27,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * areas need the matching permission, {@code /api/**} answers 401/403 as problem details.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 class SecurityConfiguration {
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.switchboard.server.account.AccountService;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 /** Language selection: English or Simplified Chinese. */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	private final AccountService accounts;
+
+	WebConfiguration(AccountService accounts) {
+		this.accounts = accounts;
+	}
 
 	/** The languages with a complete message bundle. */
 	static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
@@ -69,6 +76,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+		registry.addInterceptor(new LayoutInterceptor(this.accounts));
 	}
 
 }
