@@ -116,16 +116,26 @@ class RegistrarTest {
 	}
 
 	@Test
-	void refusesToBindAnotherUsersAddressOfRecord() throws Exception {
-		TestPhone phone = phone("1001", "pw1001");
-		javax.sip.message.Request request = phone.registerRequest(600, phone.contact());
-		((javax.sip.header.ToHeader) request.getHeader("To")).getAddress()
-			.setURI(javax.sip.SipFactory.getInstance().createAddressFactory().createURI("sip:1002@127.0.0.1"));
+	void letsRegistrationsLapseAtTheirExpiry() throws Exception {
+		org.switchboard.telephony.testphone.TestClock clock = new org.switchboard.telephony.testphone.TestClock(
+				Instant.parse("2026-01-05T09:00:00Z"));
+		try (TelephonyFixture timed = new TelephonyFixture(this.dataDir.resolve("timed"), clock,
+				org.switchboard.telephony.SipSettings.defaults())) {
+			TestPhone phone = TestPhone.start("1001", "pw1001", timed.port());
+			this.phones.add(phone);
+			phone.register(60);
+			clock.advance(Duration.ofSeconds(59));
+			assertThat(timed.telephony.locations().contactsOf("1001")).hasSize(1);
 
-		Response challenge = phone.sendRegister(request);
+			clock.advance(Duration.ofSeconds(2));
 
-		assertThat(challenge.getStatusCode()).isEqualTo(401);
-		assertThat(this.server.telephony.locations().contactsOf("1002")).isEmpty();
+			assertThat(timed.telephony.locations().contactsOf("1001")).isEmpty();
+		}
+	}
+
+	@Test
+	void refusesExpiriesBelowTheMinimumWith423() throws Exception {
+		assertThat(phone("1001", "pw1001").register(5).getStatusCode()).isEqualTo(423);
 	}
 
 	private static List<String> headerNames(Response response) {
@@ -144,14 +154,6 @@ class RegistrarTest {
 			contacts.add(((ContactHeader) headers.next()).getAddress().getURI().toString());
 		}
 		return contacts;
-	}
-
-	static Instant epoch() {
-		return Instant.parse("2026-01-05T09:00:00Z");
-	}
-
-	static Duration seconds(int n) {
-		return Duration.ofSeconds(n);
 	}
 
 }

@@ -207,6 +207,18 @@ public final class TestCall {
 		return null;
 	}
 
+	/** The first final response, a 407 challenge included. */
+	public Response awaitChallengeOrFinal(Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			Response response = this.responses.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+			if (response != null && response.getStatusCode() >= 200) {
+				return response;
+			}
+		}
+		return null;
+	}
+
 	/** Waits for an event such as {@code BYE}, {@code CANCEL} or {@code BYE 200}. */
 	public boolean awaitEvent(String event, Duration timeout) throws InterruptedException {
 		long deadline = System.nanoTime() + timeout.toNanos();
