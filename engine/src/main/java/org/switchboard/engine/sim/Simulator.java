@@ -66,6 +66,9 @@ public final class Simulator {
 
 	private long events;
 
+	/** Agents ringing, talking or in wrap-up: the run is over only when none is left. */
+	private int busyAgents;
+
 	private boolean ran;
 
 	/** A simulator driving the real engine, configured from the scenario. */
@@ -117,7 +120,7 @@ public final class Simulator {
 			Optional<Instant> deadline = this.center.nextDeadline();
 			long deadlineTime = deadline.isPresent() ? nanos(deadline.get()) : Long.MAX_VALUE;
 			long time = Math.min(nextTime, deadlineTime);
-			if (time == Long.MAX_VALUE || (time > this.endNanos && this.contacts.isEmpty())) {
+			if (time == Long.MAX_VALUE || (time > this.endNanos && this.contacts.isEmpty() && this.busyAgents == 0)) {
 				return;
 			}
 			if (deadlineTime <= nextTime) {
@@ -226,6 +229,7 @@ public final class Simulator {
 		if (event instanceof AgentStateChanged changed) {
 			SimAgent agent = this.agents.get(changed.agentId());
 			if (agent != null) {
+				this.busyAgents += (busy(changed.to()) ? 1 : 0) - (busy(agent.state) ? 1 : 0);
 				agent.state = changed.to();
 				if (changed.to() == AgentStateName.WRAP_UP) {
 					// the engine's own timer ends it first when the queue has a fixed
@@ -295,6 +299,11 @@ public final class Simulator {
 						.toList());
 		}
 		return result;
+	}
+
+	private static boolean busy(AgentStateName state) {
+		return state == AgentStateName.RESERVED || state == AgentStateName.ON_CALL || state == AgentStateName.HOLD
+				|| state == AgentStateName.WRAP_UP;
 	}
 
 	private static long clockNanos(LocalTime time) {
