@@ -10,7 +10,6 @@ import org.switchboard.engine.agent.Agent;
 import org.switchboard.engine.agent.AgentTransitions;
 import org.switchboard.engine.journal.AgentStateChanged.AgentStateName;
 import org.switchboard.engine.journal.ContactEvent.WrapUpDone;
-import org.switchboard.engine.routing.Member;
 
 /**
  * What agents ask for (login, ready, not ready, logout, end of wrap-up) and what happens
@@ -161,8 +160,8 @@ final class AgentDesk {
 				this.matcher.contactWaiting(contact);
 			}
 		}
-		for (Member member : agent.members) {
-			this.admission.checkEmpty(this.state.queues.get(member.queue()));
+		for (QueueState queue : agent.queues) {
+			this.admission.checkEmpty(queue);
 		}
 	}
 

@@ -27,12 +27,32 @@ final class AgentEntry {
 	/** Sticky callers held for this agent, oldest first. */
 	final ArrayDeque<Contact> stickyWaiting = new ArrayDeque<>(0);
 
+	/** The queue of each member, in the same order: no map lookup on the hot path. */
+	QueueState[] queues = new QueueState[0];
+
 	/** Whether the agent was removed by a reconfiguration and logs out once free. */
 	boolean retired;
 
 	AgentEntry(AgentConfig config) {
 		this.agent = new Agent(config.id());
 		this.config = config;
+	}
+
+	void memberships(List<Member> members, QueueState[] queues) {
+		this.members = members;
+		this.queues = queues;
+	}
+
+	void leaveReadyPools() {
+		for (int i = 0; i < this.queues.length; i++) {
+			this.queues[i].removeReady(this.members.get(i));
+		}
+	}
+
+	void joinReadyPools() {
+		for (int i = 0; i < this.queues.length; i++) {
+			this.queues[i].addReady(this.members.get(i));
+		}
 	}
 
 	String id() {

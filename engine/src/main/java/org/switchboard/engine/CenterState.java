@@ -16,7 +16,6 @@ import org.switchboard.engine.journal.EngineEvent;
 import org.switchboard.engine.journal.InvariantViolated;
 import org.switchboard.engine.journal.Journal;
 import org.switchboard.engine.routing.CallerMemory;
-import org.switchboard.engine.routing.Member;
 
 /**
  * The state the engine's parts share: agents, queues, contacts, timers, the clock reading
@@ -76,9 +75,7 @@ final class CenterState {
 	void move(AgentEntry entry, AgentStateName to, String reason, String contactId) {
 		AgentStateName from = entry.agent.state();
 		if (from == AgentStateName.READY && to != AgentStateName.READY) {
-			for (Member member : entry.members) {
-				this.queues.get(member.queue()).removeReady(member);
-			}
+			entry.leaveReadyPools();
 		}
 		emit(entry.agent.moveTo(to, reason, contactId, this.now));
 		if (from == AgentStateName.LOGGED_OUT || to == AgentStateName.LOGGED_OUT) {
@@ -87,10 +84,10 @@ final class CenterState {
 	}
 
 	void staff(AgentEntry entry, int delta) {
-		for (Member member : entry.members) {
-			QueueState queue = this.queues.get(member.queue());
+		for (int i = 0; i < entry.queues.length; i++) {
+			QueueState queue = entry.queues[i];
 			queue.loggedInMembers += delta;
-			if (member.qualified()) {
+			if (entry.members.get(i).qualified()) {
 				queue.loggedInQualified += delta;
 			}
 		}

@@ -98,7 +98,7 @@ public final class Engine {
 		config.validate();
 		for (AgentEntry agent : this.state.agents.values()) {
 			if (agent.agent.state() == AgentStateName.READY) {
-				agent.members.forEach((member) -> this.state.queues.get(member.queue()).removeReady(member));
+				agent.leaveReadyPools();
 			}
 		}
 		Map<String, QueueState> old = new HashMap<>(this.state.queues);
@@ -186,11 +186,11 @@ public final class Engine {
 		for (AgentEntry agent : this.state.agents.values()) {
 			boolean ready = agent.agent.state() == AgentStateName.READY;
 			if (ready) {
-				agent.members.forEach((member) -> this.state.queues.get(member.queue()).removeReady(member));
+				agent.leaveReadyPools();
 			}
 			agent.agent.startNewDay();
 			if (ready) {
-				agent.members.forEach((member) -> this.state.queues.get(member.queue()).addReady(member));
+				agent.joinReadyPools();
 			}
 		}
 	}
@@ -349,15 +349,16 @@ public final class Engine {
 			AgentEntry entry = this.state.agents.computeIfAbsent(agentConfig.id(), (id) -> new AgentEntry(agentConfig));
 			entry.config = agentConfig;
 			entry.retired = false;
-			entry.members = members(entry, position++);
+			members(entry, position++);
 			if (entry.agent.loggedIn()) {
 				this.state.staff(entry, 1);
 			}
 		}
 	}
 
-	private List<Member> members(AgentEntry entry, int position) {
+	private void members(AgentEntry entry, int position) {
 		List<Member> members = new ArrayList<>();
+		List<QueueState> queues = new ArrayList<>();
 		entry.config.queues().forEach((name, penalty) -> {
 			QueueState queue = this.state.queues.get(name);
 			int score = 0;
@@ -370,8 +371,9 @@ public final class Engine {
 			Member member = new Member(entry.agent, name, penalty, position, score, qualified);
 			queue.members.add(member);
 			members.add(member);
+			queues.add(queue);
 		});
-		return List.copyOf(members);
+		entry.memberships(List.copyOf(members), queues.toArray(new QueueState[0]));
 	}
 
 	private void retireRemovedAgents(CenterConfig config) {
@@ -382,7 +384,7 @@ public final class Engine {
 				continue;
 			}
 			entry.retired = true;
-			entry.members = List.of();
+			entry.memberships(List.of(), new QueueState[0]);
 			AgentStateName current = entry.agent.state();
 			if (current == AgentStateName.READY || current == AgentStateName.NOT_READY) {
 				this.state.move(entry, AgentStateName.LOGGED_OUT, null, null);

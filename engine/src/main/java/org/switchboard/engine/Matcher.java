@@ -66,9 +66,9 @@ final class Matcher {
 		}
 		Contact best = null;
 		Member bestMember = null;
-		for (Member member : agent.members) {
-			QueueState queue = this.state.queues.get(member.queue());
-			Contact head = queue.headFor(member);
+		for (int i = 0; i < agent.queues.length; i++) {
+			Member member = agent.members.get(i);
+			Contact head = agent.queues[i].headFor(member);
 			if (head != null && (best == null || before(head, best))) {
 				best = head;
 				bestMember = member;
@@ -80,9 +80,7 @@ final class Matcher {
 			offer(best, List.of(bestMember), "freed agent takes the longest-waiting contact it may serve");
 			return;
 		}
-		for (Member member : agent.members) {
-			this.state.queues.get(member.queue()).addReady(member);
-		}
+		agent.joinReadyPools();
 	}
 
 	private boolean before(Contact a, Contact b) {

@@ -46,7 +46,8 @@ final class QueueState {
 		this.config = config;
 		this.strategy = strategy;
 		this.qualifiedPool = strategy.newPool();
-		this.memberPool = strategy.newPool();
+		// without required skills every member is qualified: one index serves both
+		this.memberPool = config.requiredSkills().isEmpty() ? this.qualifiedPool : strategy.newPool();
 		this.handleSeconds = config.defaultHandleSeconds();
 	}
 
@@ -130,12 +131,18 @@ final class QueueState {
 		if (member.qualified()) {
 			this.qualifiedPool.add(member);
 		}
-		this.memberPool.add(member);
+		if (this.memberPool != this.qualifiedPool) {
+			this.memberPool.add(member);
+		}
 	}
 
 	void removeReady(Member member) {
-		this.qualifiedPool.remove(member);
-		this.memberPool.remove(member);
+		if (member.qualified()) {
+			this.qualifiedPool.remove(member);
+		}
+		if (this.memberPool != this.qualifiedPool) {
+			this.memberPool.remove(member);
+		}
 	}
 
 	/** The earliest queue entry among waiting contacts, in epoch milliseconds, or -1. */

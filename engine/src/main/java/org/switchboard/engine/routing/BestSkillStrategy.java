@@ -1,7 +1,5 @@
 package org.switchboard.engine.routing;
 
-import java.util.Comparator;
-
 /**
  * Offers the agent with the highest summed level in the queue's required skills, then the
  * longest idle.
@@ -18,8 +16,7 @@ public final class BestSkillStrategy implements RoutingStrategy {
 
 	@Override
 	public ReadyPool newPool() {
-		return new SortedPool(
-				Comparator.comparingInt((Member member) -> -member.skillScore()).thenComparing(Keys.idle()));
+		return new SortedPool((member) -> -member.skillScore(), Keys::idleSince);
 	}
 
 	@Override

@@ -1,7 +1,5 @@
 package org.switchboard.engine.routing;
 
-import java.util.Comparator;
-
 /** Offers the agent who answered fewest contacts today, then the longest idle. */
 public final class FewestCallsStrategy implements RoutingStrategy {
 
@@ -15,8 +13,7 @@ public final class FewestCallsStrategy implements RoutingStrategy {
 
 	@Override
 	public ReadyPool newPool() {
-		return new SortedPool(
-				Comparator.comparingInt((Member member) -> member.agent().callsToday()).thenComparing(Keys.idle()));
+		return new SortedPool((member) -> member.agent().callsToday(), Keys::idleSince);
 	}
 
 	@Override

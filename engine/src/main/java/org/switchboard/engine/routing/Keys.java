@@ -1,7 +1,6 @@
 package org.switchboard.engine.routing;
 
 import java.time.Instant;
-import java.util.Comparator;
 
 /** Ordering keys and log wording shared by several strategies. */
 final class Keys {
@@ -10,8 +9,13 @@ final class Keys {
 	}
 
 	/** Longest idle first: earliest moment of becoming READY. */
-	static Comparator<Member> idle() {
-		return Comparator.comparingLong((member) -> member.agent().idleSinceMillis());
+	static long idleSince(Member member) {
+		return member.agent().idleSinceMillis();
+	}
+
+	/** No key: leave the order to penalty and position. */
+	static long none(Member member) {
+		return 0;
 	}
 
 	static String since(long millis) {

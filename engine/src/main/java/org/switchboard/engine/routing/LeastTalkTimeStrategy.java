@@ -1,7 +1,5 @@
 package org.switchboard.engine.routing;
 
-import java.util.Comparator;
-
 /** Offers the agent with the least talk (and hold) time today, then the longest idle. */
 public final class LeastTalkTimeStrategy implements RoutingStrategy {
 
@@ -15,8 +13,7 @@ public final class LeastTalkTimeStrategy implements RoutingStrategy {
 
 	@Override
 	public ReadyPool newPool() {
-		return new SortedPool(Comparator.comparingLong((Member member) -> member.agent().talkMillisToday())
-			.thenComparing(Keys.idle()));
+		return new SortedPool((member) -> member.agent().talkMillisToday(), Keys::idleSince);
 	}
 
 	@Override

@@ -1,7 +1,5 @@
 package org.switchboard.engine.routing;
 
-import java.util.Comparator;
-
 /** Top-down: always offers the first ready agent in configuration order. */
 public final class LinearStrategy implements RoutingStrategy {
 
@@ -15,7 +13,7 @@ public final class LinearStrategy implements RoutingStrategy {
 
 	@Override
 	public ReadyPool newPool() {
-		return new SortedPool(Comparator.comparingInt(Member::position));
+		return new SortedPool(Keys::none, Keys::none);
 	}
 
 	@Override

@@ -38,25 +38,22 @@ public final class RingAllStrategy implements RoutingStrategy {
 	private static final class TierPool extends SortedPool {
 
 		TierPool() {
-			super(Keys.idle());
+			super(Keys::idleSince, Keys::none);
 		}
 
 		@Override
 		public List<Member> choose(Set<String> avoid, RandomGenerator random) {
-			Member first = first();
-			if (first == null) {
-				return List.of();
+			List<Member> tier = bestTier();
+			if (tier.isEmpty()) {
+				return tier;
 			}
-			List<Member> tier = new ArrayList<>();
-			for (Member member : inOrder()) {
-				if (member.penalty() != first.penalty()) {
-					break;
-				}
+			List<Member> willing = new ArrayList<>(tier.size());
+			for (Member member : tier) {
 				if (!avoid.contains(member.agentId())) {
-					tier.add(member);
+					willing.add(member);
 				}
 			}
-			return tier.isEmpty() ? List.of(first) : tier;
+			return willing.isEmpty() ? List.of(tier.get(0)) : willing;
 		}
 
 	}

@@ -1,7 +1,5 @@
 package org.switchboard.engine.routing;
 
-import java.util.Comparator;
-
 /**
  * Round robin with memory (Asterisk {@code rrmemory}): offers the ready member whose last
  * offer in this queue lies furthest back, so the rotation resumes where it stopped even
@@ -21,7 +19,7 @@ public final class RoundRobinStrategy implements RoutingStrategy {
 
 	@Override
 	public ReadyPool newPool() {
-		return new SortedPool(Comparator.comparingLong(Member::lastOfferSeq));
+		return new SortedPool(Member::lastOfferSeq, Keys::none);
 	}
 
 	@Override
