@@ -129,6 +129,13 @@ public record Scenario(long seed, Duration duration, Duration warmup, int servic
 		List<AgentGroup> agents = readAgents(root);
 		List<ArrivalStream> arrivals = readArrivals(root, queues);
 		root.done();
+		for (int i = 0; i < queues.size(); i++) {
+			QueueSpec queue = queues.get(i);
+			if (agents.stream().noneMatch((g) -> queue.accepts(g.skills()))) {
+				throw new ScenarioException("queues[" + i + "].requiredSkills",
+						"no agent group has the skills queue '" + queue.name() + "' requires");
+			}
+		}
 		return new Scenario(seed, duration, warmup, serviceLevelSeconds, shortAbandonSeconds, intervalMinutes, queues,
 				agents, arrivals);
 	}

@@ -110,6 +110,14 @@ class ScenarioTest {
 	}
 
 	@Test
+	void rejectsAQueueNoAgentCanServe() {
+		Map<String, Object> map = erlangScenario();
+		at(map, "queues", 0).put("requiredSkills", Map.of("general", 6));
+		assertThatThrownBy(() -> Scenario.fromMap(map))
+			.hasMessage("queues[0].requiredSkills: no agent group has the skills queue 'general' requires");
+	}
+
+	@Test
 	void rejectsAStreamWithBothRateAndProfile() {
 		Map<String, Object> map = erlangScenario();
 		at(map, "arrivals", 0).put("profile", List.of(Map.of("from", "08:00", "to", "09:00", "callsPerHour", 10)));
