@@ -226,6 +226,11 @@ final class Admission {
 			contact.maxWaitTimer = this.state.timers.schedule(this.state.seconds(config.maxWaitSeconds()),
 					Timers.Kind.MAX_WAIT, contact, null);
 		}
+		CenterConfig.Announcement announcement = this.state.config.announcements().get(queue.name());
+		if (announcement != null) {
+			contact.announceTimer = this.state.timers.schedule(this.state.seconds(announcement.everySeconds()),
+					Timers.Kind.ANNOUNCE, contact, null);
+		}
 		if (queue.strategy instanceof StickyStrategy sticky && holdForPreferred(contact, queue, sticky)) {
 			return;
 		}
@@ -299,6 +304,27 @@ final class Admission {
 		contact.maxWaitTimer = this.state.timers.cancel(contact.maxWaitTimer);
 		contact.stickyTimer = this.state.timers.cancel(contact.stickyTimer);
 		contact.retryTimer = this.state.timers.cancel(contact.retryTimer);
+		contact.announceTimer = this.state.timers.cancel(contact.announceTimer);
+	}
+
+	/** Plays the queue's announcement to a waiting caller and schedules the next one. */
+	void announce(Contact contact) {
+		contact.announceTimer = null;
+		CenterConfig.Announcement announcement = (contact.queue != null)
+				? this.state.config.announcements().get(contact.queue.name()) : null;
+		if (announcement == null) {
+			return;
+		}
+		if (contact.phase == Phase.QUEUED || contact.phase == Phase.STICKY) {
+			QueueState queue = contact.queue;
+			this.state.act(new Action.PlayPrompt(contact.id, announcement.prompt(),
+					Map.of("queue", queue.name(), "waiting", Integer.toString(queue.waitingCount()),
+							"estimatedWaitSeconds", Long.toString(Math.round(queue.estimatedWaitSeconds())))));
+		}
+		if (contact.phase == Phase.QUEUED || contact.phase == Phase.STICKY || contact.phase == Phase.RINGING) {
+			contact.announceTimer = this.state.timers.schedule(this.state.seconds(announcement.everySeconds()),
+					Timers.Kind.ANNOUNCE, contact, null);
+		}
 	}
 
 	void maxWaitReached(Contact contact) {

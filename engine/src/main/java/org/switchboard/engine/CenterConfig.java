@@ -25,6 +25,7 @@ import org.switchboard.engine.ivr.IvrFlow;
  * @param vipRules caller lists and number prefixes that raise priority
  * @param blacklist callers refused or diverted at the door
  * @param ivrFlows IVR flows by name, for {@code ivr:NAME} entries
+ * @param announcements periodic announcements to waiting callers, by queue name
  * @param leaseGraceSeconds how long after its ring timeout an offer may stay unanswered
  * before the engine takes it back itself (the adapter normally reports the failure first)
  * @param ringRetrySeconds after a missed offer, when a waiting contact may be offered
@@ -33,8 +34,8 @@ import org.switchboard.engine.ivr.IvrFlow;
  */
 public record CenterConfig(ZoneId timeZone, List<AgentConfig> agents, List<QueueConfig> queues,
 		Map<String, BusinessCalendar> calendars, List<InboundRoute> inboundRoutes, List<VipRule> vipRules,
-		Blacklist blacklist, Map<String, IvrFlow> ivrFlows, int leaseGraceSeconds, int ringRetrySeconds,
-		int directRingTimeoutSeconds) {
+		Blacklist blacklist, Map<String, IvrFlow> ivrFlows, Map<String, Announcement> announcements,
+		int leaseGraceSeconds, int ringRetrySeconds, int directRingTimeoutSeconds) {
 
 	public CenterConfig {
 		agents = List.copyOf(agents);
@@ -43,6 +44,7 @@ public record CenterConfig(ZoneId timeZone, List<AgentConfig> agents, List<Queue
 		inboundRoutes = List.copyOf(inboundRoutes);
 		vipRules = List.copyOf(vipRules);
 		ivrFlows = Map.copyOf(ivrFlows);
+		announcements = Map.copyOf(announcements);
 		blacklist = (blacklist != null) ? blacklist : Blacklist.NONE;
 		timeZone = (timeZone != null) ? timeZone : ZoneId.of("UTC");
 	}
@@ -89,6 +91,11 @@ public record CenterConfig(ZoneId timeZone, List<AgentConfig> agents, List<Queue
 				checkTarget(what + " when closed", route.closedTarget(), queuesByName.keySet(), agentIds, false);
 			}
 		}
+		this.announcements.keySet().forEach((queue) -> {
+			if (!queuesByName.containsKey(queue)) {
+				throw new IllegalArgumentException("announcement for unknown queue '" + queue + "'");
+			}
+		});
 		if (this.blacklist.divert() != null) {
 			checkTarget("blacklist diversion", this.blacklist.divert(), queuesByName.keySet(), agentIds, false);
 		}
@@ -281,6 +288,22 @@ public record CenterConfig(ZoneId timeZone, List<AgentConfig> agents, List<Queue
 
 	}
 
+	/**
+	 * A prompt played to every caller waiting in a queue each {@code everySeconds}; the
+	 * adapter gets {@code queue}, {@code waiting} and {@code estimatedWaitSeconds} as
+	 * prompt parameters.
+	 */
+	public record Announcement(int everySeconds, String prompt) {
+
+		public Announcement {
+			if (everySeconds < 1 || prompt == null || prompt.isBlank()) {
+				throw new IllegalArgumentException(
+						"an announcement needs a prompt and an interval of at least 1 second");
+			}
+		}
+
+	}
+
 	/** Builds a {@link CenterConfig}. */
 	public static final class Builder {
 
@@ -299,6 +322,8 @@ public record CenterConfig(ZoneId timeZone, List<AgentConfig> agents, List<Queue
 		private Blacklist blacklist = Blacklist.NONE;
 
 		private final Map<String, IvrFlow> ivrFlows = new HashMap<>();
+
+		private final Map<String, Announcement> announcements = new HashMap<>();
 
 		private int leaseGraceSeconds = 5;
 
@@ -354,6 +379,15 @@ public record CenterConfig(ZoneId timeZone, List<AgentConfig> agents, List<Queue
 			return this;
 		}
 
+		/**
+		 * Plays {@code prompt} to callers waiting in {@code queue} every
+		 * {@code everySeconds}.
+		 */
+		public Builder announce(String queue, int everySeconds, String prompt) {
+			this.announcements.put(queue, new Announcement(everySeconds, prompt));
+			return this;
+		}
+
 		public Builder leaseGraceSeconds(int seconds) {
 			this.leaseGraceSeconds = seconds;
 			return this;
@@ -372,7 +406,7 @@ public record CenterConfig(ZoneId timeZone, List<AgentConfig> agents, List<Queue
 		/** Builds and validates. */
 		public CenterConfig build() {
 			return new CenterConfig(this.timeZone, this.agents, this.queues, this.calendars, this.routes, this.vipRules,
-					this.blacklist, this.ivrFlows, this.leaseGraceSeconds, this.ringRetrySeconds,
+					this.blacklist, this.ivrFlows, this.announcements, this.leaseGraceSeconds, this.ringRetrySeconds,
 					this.directRingTimeoutSeconds)
 				.validate();
 		}

@@ -67,6 +67,8 @@ final class Contact {
 
 	Timers.Timer retryTimer;
 
+	Timers.Timer announceTimer;
+
 	Contact(String id, String caller, String dialed, Map<String, String> attributes) {
 		this.id = id;
 		this.caller = caller;

@@ -206,6 +206,7 @@ public final class Engine {
 			case MAX_WAIT -> this.admission.maxWaitReached(contact);
 			case STICKY -> this.admission.stickyExpired(contact);
 			case RETRY -> this.admission.retry(contact);
+			case ANNOUNCE -> this.admission.announce(contact);
 		}
 	}
 

@@ -133,6 +133,8 @@ final class Matcher {
 		catch (IllegalAgentTransitionException ex) {
 			this.state.violation("offered-agent-ready",
 					"contact " + contact.id + " chosen for agent " + agent.id() + " in state " + agent.agent.state());
+			// an agent who is not READY must not be chosen again, or this would loop
+			agent.leaveReadyPools();
 			return false;
 		}
 	}
@@ -171,6 +173,7 @@ final class Matcher {
 		}
 		contact.ringLease = this.state.timers.cancel(contact.ringLease);
 		contact.maxWaitTimer = this.state.timers.cancel(contact.maxWaitTimer);
+		contact.announceTimer = this.state.timers.cancel(contact.announceTimer);
 		List<AgentEntry> losers = new ArrayList<>(contact.ringing);
 		losers.remove(agent);
 		contact.ringing.clear();

@@ -57,7 +57,9 @@ final class Timers {
 		/** The end of waiting for a sticky caller's preferred agent. */
 		STICKY,
 		/** A contact that agents missed may be offered to them again. */
-		RETRY
+		RETRY,
+		/** The next periodic announcement to a waiting caller. */
+		ANNOUNCE
 
 	}
 

@@ -163,4 +163,28 @@ class OverflowTest {
 		assertThat(center.engine.activeContacts()).isZero();
 	}
 
+	@Test
+	void waitingCallersHearTheQueueAnnouncementPeriodicallyUntilAnswered() {
+		TestCenter center = new TestCenter(CenterConfig.builder()
+			.queue(QueueConfig.named("sales").defaultHandleSeconds(120))
+			.agent(AgentConfig.of("a1").queue("sales"))
+			.announce("sales", 30, "please-hold")
+			.build());
+		center.send(new Input.AgentLogin("a1"));
+		center.call("c1", "queue:sales");
+
+		center.advance(30);
+		center.advance(30);
+		center.send(new Input.AgentReady("a1"));
+		center.send(new Input.AgentAnswered("c1", "a1"));
+		center.advance(60);
+
+		assertThat(center.actions).filteredOn(Action.PlayPrompt.class::isInstance)
+			.containsExactly(
+					new Action.PlayPrompt("c1", "please-hold",
+							Map.of("queue", "sales", "waiting", "1", "estimatedWaitSeconds", "240")),
+					new Action.PlayPrompt("c1", "please-hold",
+							Map.of("queue", "sales", "waiting", "1", "estimatedWaitSeconds", "240")));
+	}
+
 }
