@@ -47,7 +47,7 @@ public final class KpiCalculator implements Journal {
 
 	private final long toNanos;
 
-	private final Map<String, Visit> visits = new HashMap<>();
+	private final Map<String, ContactVisit> visits = new HashMap<>();
 
 	private final Map<String, QueueTrack> queues = new HashMap<>();
 
@@ -80,7 +80,7 @@ public final class KpiCalculator implements Journal {
 			onQueued(e, at);
 		}
 		else if (event instanceof ContactOffered e) {
-			Visit visit = this.visits.get(e.contactId());
+			ContactVisit visit = this.visits.get(e.contactId());
 			if (visit != null && visit.offeredAt == Long.MIN_VALUE) {
 				visit.offeredAt = at;
 			}
@@ -92,13 +92,13 @@ public final class KpiCalculator implements Journal {
 			onAnswered(e, at);
 		}
 		else if (event instanceof ContactHeld e) {
-			Visit visit = this.visits.get(e.contactId());
-			if (visit != null && visit.state == VisitState.TALKING && visit.holdStart == Long.MIN_VALUE) {
+			ContactVisit visit = this.visits.get(e.contactId());
+			if (visit != null && visit.state == ContactVisit.State.TALKING && visit.holdStart == Long.MIN_VALUE) {
 				visit.holdStart = at;
 			}
 		}
 		else if (event instanceof ContactRetrieved e) {
-			Visit visit = this.visits.get(e.contactId());
+			ContactVisit visit = this.visits.get(e.contactId());
 			if (visit != null) {
 				visit.endHold(at);
 			}
@@ -110,8 +110,8 @@ public final class KpiCalculator implements Journal {
 			onAbandoned(e, at);
 		}
 		else if (event instanceof ContactOverflowed e) {
-			Visit visit = this.visits.get(e.contactId());
-			if (visit != null && visit.state == VisitState.WAITING) {
+			ContactVisit visit = this.visits.get(e.contactId());
+			if (visit != null && visit.state == ContactVisit.State.WAITING) {
 				visit.remove();
 			}
 		}
@@ -121,12 +121,12 @@ public final class KpiCalculator implements Journal {
 	}
 
 	private void onQueued(ContactQueued e, long at) {
-		Visit previous = this.visits.get(e.contactId());
-		if (previous != null && previous.state == VisitState.WAITING) {
+		ContactVisit previous = this.visits.get(e.contactId());
+		if (previous != null && previous.state == ContactVisit.State.WAITING) {
 			previous.remove();
 		}
 		QueueAccumulator bucket = inWindow(at) ? queueBucket(e.queue(), at) : null;
-		Visit visit = new Visit(bucket, at);
+		ContactVisit visit = new ContactVisit(bucket, at);
 		if (bucket != null) {
 			bucket.offered++;
 		}
@@ -134,8 +134,8 @@ public final class KpiCalculator implements Journal {
 	}
 
 	private void onOfferFailed(OfferFailed e) {
-		Visit visit = this.visits.get(e.contactId());
-		if (visit != null && visit.state == VisitState.WAITING) {
+		ContactVisit visit = this.visits.get(e.contactId());
+		if (visit != null && visit.state == ContactVisit.State.WAITING) {
 			visit.offeredAt = Long.MIN_VALUE;
 			if (visit.bucket != null) {
 				visit.bucket.offerFailures++;
@@ -144,15 +144,15 @@ public final class KpiCalculator implements Journal {
 	}
 
 	private void onAnswered(ContactAnswered e, long at) {
-		Visit visit = this.visits.get(e.contactId());
-		if (visit == null || visit.state != VisitState.WAITING) {
+		ContactVisit visit = this.visits.get(e.contactId());
+		if (visit == null || visit.state != ContactVisit.State.WAITING) {
 			// answered without a queue (entry agent:ID or a direct transfer): agent
 			// figures
 			// only
-			visit = new Visit(null, at);
+			visit = new ContactVisit(null, at);
 			this.visits.put(e.contactId(), visit);
 		}
-		visit.state = VisitState.TALKING;
+		visit.state = ContactVisit.State.TALKING;
 		visit.answeredAt = at;
 		QueueAccumulator bucket = visit.bucket;
 		if (bucket != null) {
@@ -175,8 +175,8 @@ public final class KpiCalculator implements Journal {
 	}
 
 	private void onTransferred(ContactTransferred e, long at) {
-		Visit visit = this.visits.remove(e.contactId());
-		if (visit != null && visit.state == VisitState.TALKING) {
+		ContactVisit visit = this.visits.remove(e.contactId());
+		if (visit != null && visit.state == ContactVisit.State.TALKING) {
 			visit.endTalk(at);
 			if (visit.bucket != null) {
 				visit.bucket.transferred++;
@@ -188,11 +188,11 @@ public final class KpiCalculator implements Journal {
 	}
 
 	private void onAbandoned(ContactAbandoned e, long at) {
-		Visit visit = this.visits.get(e.contactId());
-		if (visit == null || visit.state != VisitState.WAITING) {
+		ContactVisit visit = this.visits.get(e.contactId());
+		if (visit == null || visit.state != ContactVisit.State.WAITING) {
 			return;
 		}
-		visit.state = VisitState.DONE;
+		visit.state = ContactVisit.State.DONE;
 		QueueAccumulator bucket = visit.bucket;
 		if (bucket != null) {
 			long wait = at - visit.queuedAt;
@@ -208,14 +208,14 @@ public final class KpiCalculator implements Journal {
 	}
 
 	private void onEnded(ContactEnded e, long at) {
-		Visit visit = this.visits.remove(e.contactId());
+		ContactVisit visit = this.visits.remove(e.contactId());
 		if (visit == null) {
 			return;
 		}
-		if (visit.state == VisitState.WAITING) {
+		if (visit.state == ContactVisit.State.WAITING) {
 			visit.remove();
 		}
-		else if (visit.state == VisitState.TALKING) {
+		else if (visit.state == ContactVisit.State.TALKING) {
 			visit.endTalk(at);
 		}
 	}
@@ -315,75 +315,6 @@ public final class KpiCalculator implements Journal {
 		return Math.addExact(Math.multiplyExact(at.getEpochSecond(), NANOS_PER_SECOND), at.getNano());
 	}
 
-	private enum VisitState {
-
-		WAITING, TALKING, DONE
-
-	}
-
-	/** One contact's stay in one queue, and its talk with the agent who answered it. */
-	private static final class Visit {
-
-		final QueueAccumulator bucket;
-
-		final long queuedAt;
-
-		AgentAccumulator agentBucket;
-
-		VisitState state = VisitState.WAITING;
-
-		long offeredAt = Long.MIN_VALUE;
-
-		long answeredAt;
-
-		long holdStart = Long.MIN_VALUE;
-
-		long holdNanos;
-
-		Visit(QueueAccumulator bucket, long queuedAt) {
-			this.bucket = bucket;
-			this.queuedAt = queuedAt;
-		}
-
-		void remove() {
-			this.state = VisitState.DONE;
-			if (this.bucket != null) {
-				this.bucket.removed++;
-			}
-		}
-
-		void endHold(long at) {
-			if (this.holdStart != Long.MIN_VALUE) {
-				this.holdNanos += at - this.holdStart;
-				this.holdStart = Long.MIN_VALUE;
-			}
-		}
-
-		void endTalk(long at) {
-			endHold(at);
-			this.state = VisitState.DONE;
-			long talk = at - this.answeredAt - this.holdNanos;
-			if (this.bucket != null) {
-				this.bucket.talkNanos += talk;
-				this.bucket.holdNanos += this.holdNanos;
-			}
-			if (this.agentBucket != null) {
-				this.agentBucket.talkNanos += talk;
-				this.agentBucket.holdNanos += this.holdNanos;
-			}
-		}
-
-		void addAfterCallWork(long nanos) {
-			if (this.bucket != null) {
-				this.bucket.acwNanos += nanos;
-			}
-			if (this.agentBucket != null) {
-				this.agentBucket.acwNanos += nanos;
-			}
-		}
-
-	}
-
 	private final class QueueTrack {
 
 		final String name;
@@ -419,7 +350,7 @@ public final class KpiCalculator implements Journal {
 
 		long since;
 
-		Visit lastVisit;
+		ContactVisit lastVisit;
 
 		AgentTrack(String id) {
 			this.id = id;

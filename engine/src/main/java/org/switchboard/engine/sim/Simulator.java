@@ -46,7 +46,7 @@ public final class Simulator {
 
 	private final KpiCalculator kpis;
 
-	private final PriorityQueue<Scheduled> future = new PriorityQueue<>();
+	private final PriorityQueue<FutureEvent> future = new PriorityQueue<>();
 
 	private final Map<String, SimContact> contacts = new HashMap<>();
 
@@ -115,7 +115,7 @@ public final class Simulator {
 		int stuck = 0;
 		long lastDeadline = Long.MIN_VALUE;
 		while (true) {
-			Scheduled next = this.future.peek();
+			FutureEvent next = this.future.peek();
 			long nextTime = (next != null) ? next.at : Long.MAX_VALUE;
 			Optional<Instant> deadline = this.center.nextDeadline();
 			long deadlineTime = deadline.isPresent() ? nanos(deadline.get()) : Long.MAX_VALUE;
@@ -140,7 +140,7 @@ public final class Simulator {
 		}
 	}
 
-	private void dispatch(Scheduled event) {
+	private void dispatch(FutureEvent event) {
 		switch (event.kind) {
 			case ARRIVAL -> arrive(event.stream);
 			case ANSWER -> {
@@ -184,8 +184,8 @@ public final class Simulator {
 		SimContact contact = new SimContact(stream.spec.handleTime().sample(stream.handleRandom));
 		this.contacts.put(id, contact);
 		if (stream.spec.patience() != null) {
-			schedule(new Scheduled(this.now + toNanos(stream.spec.patience().sample(stream.patienceRandom)),
-					Kind.PATIENCE, id, null, -1));
+			schedule(new FutureEvent(this.now + toNanos(stream.spec.patience().sample(stream.patienceRandom)),
+					FutureEvent.Kind.PATIENCE, id, null, -1));
 		}
 		send(new Input.ContactArrives(id, "sim-" + this.contactNumber, null, "queue:" + stream.spec.queue(), Map.of()));
 	}
@@ -202,7 +202,7 @@ public final class Simulator {
 				if (contact != null) {
 					contact.state = ContactState.RINGING;
 					contact.ringing = ring.agentId();
-					schedule(new Scheduled(this.now, Kind.ANSWER, ring.contactId(), ring.agentId(), -1));
+					schedule(new FutureEvent(this.now, FutureEvent.Kind.ANSWER, ring.contactId(), ring.agentId(), -1));
 				}
 			}
 			else if (action instanceof Action.CancelRing cancel) {
@@ -235,7 +235,7 @@ public final class Simulator {
 					// the engine's own timer ends it first when the queue has a fixed
 					// wrap-up time
 					agent.wrapUpContact = changed.contactId();
-					schedule(new Scheduled(this.now + agent.group.wrapUpSeconds() * NANOS, Kind.WRAP_END,
+					schedule(new FutureEvent(this.now + agent.group.wrapUpSeconds() * NANOS, FutureEvent.Kind.WRAP_END,
 							changed.contactId(), agent.id, -1));
 				}
 			}
@@ -244,8 +244,8 @@ public final class Simulator {
 			SimContact contact = this.contacts.get(answered.contactId());
 			if (contact != null && contact.state != ContactState.TALKING) {
 				contact.state = ContactState.TALKING;
-				schedule(new Scheduled(this.now + toNanos(contact.handleSeconds), Kind.CALL_END, answered.contactId(),
-						answered.agentId(), -1));
+				schedule(new FutureEvent(this.now + toNanos(contact.handleSeconds), FutureEvent.Kind.CALL_END,
+						answered.contactId(), answered.agentId(), -1));
 			}
 		}
 		else if (event instanceof ContactEnded ended) {
@@ -258,7 +258,7 @@ public final class Simulator {
 		for (SimAgent agent : this.agents.values()) {
 			List<Scenario.Shift> shifts = agent.group.shifts();
 			if (shifts.isEmpty()) {
-				schedule(new Scheduled(0, Kind.SHIFT_START, null, agent.id, -1));
+				schedule(new FutureEvent(0, FutureEvent.Kind.SHIFT_START, null, agent.id, -1));
 				continue;
 			}
 			for (long day = -1; day < days; day++) {
@@ -267,8 +267,8 @@ public final class Simulator {
 					long end = day * 86_400 * NANOS + clockNanos(shift.end())
 							+ (shift.end().isBefore(shift.start()) ? 86_400 * NANOS : 0);
 					if (end > 0 && start < this.endNanos) {
-						schedule(new Scheduled(Math.max(0, start), Kind.SHIFT_START, null, agent.id, -1));
-						schedule(new Scheduled(end, Kind.SHIFT_END, null, agent.id, -1));
+						schedule(new FutureEvent(Math.max(0, start), FutureEvent.Kind.SHIFT_START, null, agent.id, -1));
+						schedule(new FutureEvent(end, FutureEvent.Kind.SHIFT_END, null, agent.id, -1));
 					}
 				}
 			}
@@ -279,11 +279,11 @@ public final class Simulator {
 		double next = this.streams.get(index).process.next(after / (double) NANOS);
 		long at = toNanos(next);
 		if (at < this.endNanos) {
-			schedule(new Scheduled(Math.max(at, after), Kind.ARRIVAL, null, null, index));
+			schedule(new FutureEvent(Math.max(at, after), FutureEvent.Kind.ARRIVAL, null, null, index));
 		}
 	}
 
-	private void schedule(Scheduled event) {
+	private void schedule(FutureEvent event) {
 		event.sequence = this.sequence++;
 		this.future.add(event);
 	}
@@ -322,45 +322,9 @@ public final class Simulator {
 		return (at.getEpochSecond() - START_SECOND) * NANOS + at.getNano();
 	}
 
-	private enum Kind {
-
-		ARRIVAL, ANSWER, CALL_END, PATIENCE, WRAP_END, SHIFT_START, SHIFT_END
-
-	}
-
 	private enum ContactState {
 
 		WAITING, RINGING, TALKING
-
-	}
-
-	private static final class Scheduled implements Comparable<Scheduled> {
-
-		final long at;
-
-		final Kind kind;
-
-		final String contactId;
-
-		final String agentId;
-
-		final int stream;
-
-		long sequence;
-
-		Scheduled(long at, Kind kind, String contactId, String agentId, int stream) {
-			this.at = at;
-			this.kind = kind;
-			this.contactId = contactId;
-			this.agentId = agentId;
-			this.stream = stream;
-		}
-
-		@Override
-		public int compareTo(Scheduled other) {
-			int byTime = Long.compare(this.at, other.at);
-			return (byTime != 0) ? byTime : Long.compare(this.sequence, other.sequence);
-		}
 
 	}
 
