@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.switchboard.server.api.ApiException;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Admin pages: list, create and edit users, reset their passwords. */
@@ -74,7 +76,7 @@ class UserAdminController {
 	@GetMapping("/{jobNumber}")
 	String edit(@PathVariable String jobNumber, Model model) {
 		UserAccount user = this.accounts.findUser(jobNumber)
-			.orElseThrow(() -> ApiException.notFound("user.notFound", jobNumber));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("form", UserForm.of(user));
 		model.addAttribute("user", user);
 		model.addAttribute("creating", false);

@@ -100,6 +100,25 @@ class RestConventionsTests {
 	}
 
 	@Test
+	void auditApiFiltersByActorAndTime() throws Exception {
+		this.mvc.perform(get("/api/audit").with(httpBasic("admin", "admin-test-password")));
+		this.mvc
+			.perform(get("/api/audit").param("actor", "admin")
+				.param("action", "LOGIN_SUCCESS")
+				.param("from", "2020-01-01T00:00:00Z")
+				.with(httpBasic("admin", "admin-test-password")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].actor").value("admin"))
+			.andExpect(jsonPath("$[0].sourceAddress").value("127.0.0.1"));
+		this.mvc
+			.perform(get("/api/audit").param("actor", "admin")
+				.param("to", "2020-01-01T00:00:00Z")
+				.with(httpBasic("admin", "admin-test-password")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(0));
+	}
+
+	@Test
 	void servesOpenApiDocumentAndSwaggerUi() throws Exception {
 		this.mvc.perform(get("/v3/api-docs"))
 			.andExpect(status().isOk())

@@ -16,12 +16,14 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -129,6 +131,29 @@ class WebPagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Roles: ")));
 		org.assertj.core.api.Assertions.assertThat(this.accounts.findUser("form2")).isEmpty();
+	}
+
+	@Test
+	void unknownUserPageIs404() throws Exception {
+		this.mvc.perform(get("/admin/users/nobody").with(user("admin").authorities(() -> "PERM_USER_ADMIN")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void tokenPageShowsTheNewSecretOnce() throws Exception {
+		String job = "tokenpage1";
+		this.accounts.upsertUser(new UserSpec(job, "Token", null, EnumSet.of(Role.PLANNER), true), "long-enough-1",
+				"test");
+		this.accounts.changeOwnPassword(job, "long-enough-1", "long-enough-2");
+		this.mvc
+			.perform(post("/account/tokens").with(user(job).authorities(() -> "PERM_WORKFORCE"))
+				.with(csrf())
+				.param("name", "export script"))
+			.andExpect(redirectedUrl("/account/tokens"))
+			.andExpect(flash().attribute("secret", startsWith("sbt_")));
+		org.assertj.core.api.Assertions.assertThat(this.accounts.listTokens(job))
+			.extracting(org.switchboard.server.account.ApiToken::name)
+			.containsExactly("export script");
 	}
 
 	@Test
