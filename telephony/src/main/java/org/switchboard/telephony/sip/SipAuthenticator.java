@@ -61,8 +61,8 @@ public final class SipAuthenticator {
 			default:
 				String source = SipMessages.source(request);
 				log.info("Failed {} authentication for user '{}' from {}", request.getMethod(), c.username(), source);
-				SipMessages.reply(this.sip, event, Response.FORBIDDEN);
 				this.guard.recordFailure(source, c.username(), request.getMethod());
+				SipMessages.reply(this.sip, event, Response.FORBIDDEN);
 				return Optional.empty();
 		}
 	}

@@ -1,0 +1,90 @@
+package org.switchboard.telephony.media;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StereoWavRecorderTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void keepsTheHeaderValidWhileRecordingSoACrashLosesAtMostASecond() throws Exception {
+		Path file = this.dir.resolve("recordings/call.wav");
+		StereoWavRecorder recorder = new StereoWavRecorder(file);
+		for (int i = 0; i < 60; i++) {
+			recorder.left(frame((short) 1000), 160);
+			recorder.right(frame((short) -1000), 160);
+		}
+
+		// 60 frames = 1.2 s written; the header already counts at least the first second.
+		ByteBuffer header = header(file);
+		assertThat(header.getInt(40)).isGreaterThanOrEqualTo(8000 * 4);
+		assertThat(header.getInt(4)).isEqualTo(36 + header.getInt(40));
+		recorder.close();
+	}
+
+	@Test
+	void writesCallerLeftAndAgentRightWithFinalSizes() throws Exception {
+		Path file = this.dir.resolve("call.wav");
+		try (StereoWavRecorder recorder = new StereoWavRecorder(file)) {
+			recorder.left(frame((short) 1111), 160);
+			recorder.right(frame((short) -2222), 160);
+		}
+
+		ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
+		assertThat(b.getShort(22)).isEqualTo((short) 2);
+		assertThat(b.getInt(24)).isEqualTo(8000);
+		assertThat(b.getInt(40)).isEqualTo(160 * 4);
+		assertThat(b.getShort(44)).isEqualTo((short) 1111);
+		assertThat(b.getShort(46)).isEqualTo((short) -2222);
+	}
+
+	@Test
+	void fillsSilenceForASideThatSendsNothing() throws Exception {
+		Path file = this.dir.resolve("oneway.wav");
+		StereoWavRecorder recorder = new StereoWavRecorder(file);
+		for (int i = 0; i < 50; i++) {
+			recorder.left(frame((short) 500), 160);
+		}
+		recorder.close();
+
+		ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
+		assertThat(b.getInt(40)).isEqualTo(50 * 160 * 4);
+		assertThat(b.getShort(44)).isEqualTo((short) 500);
+		assertThat(b.getShort(46)).isZero();
+		assertThat(recorder.duration()).isEqualTo(Duration.ofSeconds(1));
+	}
+
+	@Test
+	void hashesTheFinishedFile() throws Exception {
+		Path file = this.dir.resolve("hash.wav");
+		Files.write(file, "abc".getBytes());
+
+		assertThat(StereoWavRecorder.sha256(file))
+			.isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+	}
+
+	private static short[] frame(short value) {
+		short[] samples = new short[160];
+		java.util.Arrays.fill(samples, value);
+		return samples;
+	}
+
+	private static ByteBuffer header(Path file) throws Exception {
+		byte[] bytes = new byte[44];
+		try (var in = Files.newInputStream(file)) {
+			assertThat(in.read(bytes)).isEqualTo(44);
+		}
+		return ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+	}
+
+}
