@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -45,6 +46,13 @@ class SecurityConfiguration {
 			.requestMatchers("/admin/audit/**", "/api/audit/**")
 			.hasAuthority(Permission.AUDIT_READ.authority())
 			.requestMatchers("/api/config/**")
+			.hasAuthority(Permission.CONFIGURE.authority())
+			.requestMatchers("/api/agents/*/state")
+			.authenticated()
+			.requestMatchers(HttpMethod.GET, "/api/agents")
+			.hasAnyAuthority(Permission.CONFIGURE.authority(), Permission.SUPERVISE.authority())
+			.requestMatchers("/api/agents/**", "/api/queues/**", "/api/extensions/**", "/api/ivrs/**",
+					"/api/inbound-routes/**", "/api/calendars/**")
 			.hasAuthority(Permission.CONFIGURE.authority())
 			.requestMatchers("/admin/**", "/api/users/**", "/api/departments/**", "/api/roles/**")
 			.hasAuthority(Permission.USER_ADMIN.authority())
