@@ -87,11 +87,7 @@ final class Admission {
 				return null;
 			}
 		}
-		InboundRoute route = this.state.config.inboundRoutes()
-			.stream()
-			.filter((candidate) -> candidate.number().equals(contact.dialed))
-			.findFirst()
-			.orElse(null);
+		InboundRoute route = (contact.dialed != null) ? this.state.routes.get(contact.dialed) : null;
 		if (route == null) {
 			reject(contact, "no route for " + contact.dialed);
 			return null;

@@ -37,6 +37,8 @@ final class CenterState {
 
 	final Map<String, Contact> contacts = new HashMap<>();
 
+	final Map<String, CenterConfig.InboundRoute> routes = new HashMap<>();
+
 	final Timers timers = new Timers();
 
 	final CallerMemory callers = new CallerMemory();

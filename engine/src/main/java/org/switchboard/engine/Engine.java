@@ -338,6 +338,8 @@ public final class Engine {
 	}
 
 	private void build(CenterConfig config) {
+		this.state.routes.clear();
+		config.inboundRoutes().forEach((route) -> this.state.routes.put(route.number(), route));
 		for (QueueConfig queueConfig : config.queues()) {
 			QueueState queue = new QueueState(queueConfig,
 					RoutingStrategies.create(queueConfig.strategy(), this.state.callers,
