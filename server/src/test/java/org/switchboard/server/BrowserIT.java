@@ -16,7 +16,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.switchboard.server.support.ExternalProgram;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -100,18 +103,23 @@ class BrowserIT {
 		return this.browser.findElement(By.id(id)).getText();
 	}
 
+	private void waitUntil(ExpectedCondition<?> condition) {
+		new WebDriverWait(this.browser, Duration.ofSeconds(20)).until(condition);
+	}
+
 	@Test
 	void adminCreatesUserWhoMustChangePasswordAndSeesOnlyTheAgentDesk() {
 		open("/login?lang=zh-CN");
 		assertThat(this.browser.getTitle()).startsWith("登录");
 		logIn("admin", AccountsAndAuditScenario.ADMIN_PASSWORD);
+		waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("nav-users")));
 		assertThat(text("nav-users")).isEqualTo("用户");
 
 		open("/admin/departments");
 		type("code", "CS-EAST");
 		type("name", "华东客服部");
 		this.browser.findElement(By.id("save-department")).click();
-		assertThat(text("departments")).contains("华东客服部");
+		waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("departments"), "华东客服部"));
 
 		open("/admin/users/new");
 		type("jobNumber", "8001");
@@ -120,20 +128,23 @@ class BrowserIT {
 		this.browser.findElement(By.cssSelector("input[name=roles][value=AGENT]")).click();
 		type("password", "first-pass-1");
 		this.browser.findElement(By.id("save-user")).click();
+		waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("users")));
 		assertThat(text("users")).contains("8001").contains("李娜").contains("CS-EAST").contains("坐席");
 		this.browser.findElement(By.id("logout")).click();
-		assertThat(this.browser.getCurrentUrl()).contains("/login");
+		waitUntil(ExpectedConditions.urlContains("/login?logout"));
 
 		logIn("8001", "first-pass-1");
-		assertThat(this.browser.getCurrentUrl()).endsWith("/account/password");
+		waitUntil(ExpectedConditions.urlContains("/account/password"));
 		assertThat(text("must-change")).isNotBlank();
 		type("currentPassword", "first-pass-1");
 		type("newPassword", "my-own-pass-2");
 		type("confirmPassword", "my-own-pass-2");
 		this.browser.findElement(By.id("change-password")).click();
+		waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("areas")));
 
 		assertThat(text("me")).isEqualTo("李娜");
 		assertThat(text("area-agent-desk")).contains("坐席工作台");
+		this.browser.manage().timeouts().implicitlyWait(Duration.ZERO);
 		assertThat(this.browser.findElements(By.id("nav-users"))).isEmpty();
 		assertThat(this.browser.findElements(By.id("area-admin"))).isEmpty();
 		open("/admin/users");
