@@ -4,25 +4,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.random.RandomGenerator;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.switchboard.engine.CenterConfig.AgentConfig;
 import org.switchboard.engine.agent.Agent;
 import org.switchboard.engine.Contact.Phase;
 import org.switchboard.engine.journal.AgentStateChanged.AgentStateName;
 import org.switchboard.engine.journal.ContactEvent.OfferFailure;
 import org.switchboard.engine.journal.Journal;
 import org.switchboard.engine.routing.Member;
-import org.switchboard.engine.routing.RoutingStrategies;
 
 /**
  * The contact-center engine: a single-writer state machine that turns adapter
@@ -45,6 +40,8 @@ public final class Engine {
 
 	private final Calls calls;
 
+	private final CenterLayout layout;
+
 	private long nextMidnightMillis = Long.MIN_VALUE;
 
 	public Engine(CenterConfig config, Journal journal, RandomGenerator random) {
@@ -65,7 +62,8 @@ public final class Engine {
 		this.calls.desk = this.desk;
 		this.calls.ivr = ivr;
 		ivr.admission = this.admission;
-		build(config);
+		this.layout = new CenterLayout(this.state, this.admission);
+		this.layout.build(config);
 	}
 
 	/** Handles one input at {@code now}, after firing the timers due by then. */
@@ -101,12 +99,7 @@ public final class Engine {
 				agent.leaveReadyPools();
 			}
 		}
-		Map<String, QueueState> old = new HashMap<>(this.state.queues);
-		this.state.config = config;
-		this.state.queues.clear();
-		build(config);
-		retireRemovedAgents(config);
-		moveContacts(old);
+		this.layout.apply(config);
 		for (AgentEntry agent : new ArrayList<>(this.state.agents.values())) {
 			if (agent.agent.state() == AgentStateName.READY) {
 				this.matcher.agentAvailable(agent);
@@ -335,88 +328,6 @@ public final class Engine {
 			return;
 		}
 		action.accept(agent);
-	}
-
-	private void build(CenterConfig config) {
-		this.state.routes.clear();
-		config.inboundRoutes().forEach((route) -> this.state.routes.put(route.number(), route));
-		for (QueueConfig queueConfig : config.queues()) {
-			QueueState queue = new QueueState(queueConfig,
-					RoutingStrategies.create(queueConfig.strategy(), this.state.callers,
-							java.time.Duration.ofDays(queueConfig.stickyDays()),
-							java.time.Duration.ofSeconds(queueConfig.stickyWaitSeconds())));
-			this.state.queues.put(queueConfig.name(), queue);
-		}
-		int position = 0;
-		for (AgentConfig agentConfig : config.agents()) {
-			AgentEntry entry = this.state.agents.computeIfAbsent(agentConfig.id(), (id) -> new AgentEntry(agentConfig));
-			entry.config = agentConfig;
-			entry.retired = false;
-			members(entry, position++);
-			if (entry.agent.loggedIn()) {
-				this.state.staff(entry, 1);
-			}
-		}
-	}
-
-	private void members(AgentEntry entry, int position) {
-		List<Member> members = new ArrayList<>();
-		List<QueueState> queues = new ArrayList<>();
-		entry.config.queues().forEach((name, penalty) -> {
-			QueueState queue = this.state.queues.get(name);
-			int score = 0;
-			boolean qualified = true;
-			for (Map.Entry<String, Integer> required : queue.config.requiredSkills().entrySet()) {
-				int level = entry.config.skillLevel(required.getKey());
-				score += level;
-				qualified &= level >= required.getValue();
-			}
-			Member member = new Member(entry.agent, name, penalty, position, score, qualified);
-			queue.members.add(member);
-			members.add(member);
-			queues.add(queue);
-		});
-		entry.memberships(List.copyOf(members), queues.toArray(new QueueState[0]));
-	}
-
-	private void retireRemovedAgents(CenterConfig config) {
-		Set<String> kept = new HashSet<>();
-		config.agents().forEach((agent) -> kept.add(agent.id()));
-		for (AgentEntry entry : this.state.agents.values()) {
-			if (kept.contains(entry.id())) {
-				continue;
-			}
-			entry.retired = true;
-			entry.memberships(List.of(), new QueueState[0]);
-			AgentStateName current = entry.agent.state();
-			if (current == AgentStateName.READY || current == AgentStateName.NOT_READY) {
-				this.state.move(entry, AgentStateName.LOGGED_OUT, null, null);
-			}
-		}
-	}
-
-	private void moveContacts(Map<String, QueueState> old) {
-		for (Contact contact : new ArrayList<>(this.state.contacts.values())) {
-			if (contact.queue == null || old.get(contact.queue.name()) != contact.queue) {
-				continue;
-			}
-			QueueState replacement = this.state.queues.get(contact.queue.name());
-			boolean waiting = contact.phase == Phase.QUEUED;
-			if (waiting) {
-				contact.queue.removeWaiting(contact);
-			}
-			if (replacement == null) {
-				if (waiting || contact.phase == Phase.STICKY) {
-					this.admission.reject(contact, "queue " + contact.queue.name() + " was removed");
-				}
-				continue;
-			}
-			contact.queue = replacement;
-			if (waiting) {
-				contact.orderKey = replacement.orderKey(contact);
-				replacement.addWaiting(contact);
-			}
-		}
 	}
 
 }
