@@ -62,6 +62,12 @@ class AccountRepository {
 			.single();
 	}
 
+	int countEnabledUsersWithRole(Role role) {
+		return this.jdbc.sql("""
+				select count(*) from user_role r join app_user u on u.id = r.user_id
+				where r.role = ? and u.enabled = true""").param(role.name()).query(Integer.class).single();
+	}
+
 	void insertUser(String id, UserSpec spec, String departmentId, String passwordHash, boolean mustChange,
 			Instant now) {
 		this.jdbc.sql("""

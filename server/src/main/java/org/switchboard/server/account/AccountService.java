@@ -200,6 +200,7 @@ public class AccountService {
 		if (sameState(before, spec)) {
 			return UpsertResult.UNCHANGED;
 		}
+		rejectRemovingLastAdministrator(before, spec);
 		String departmentId = departmentId(spec.departmentCode());
 		this.repository.updateUser(before.id(), spec, departmentId, this.clock.instant());
 		this.audit.recordChange(actor, "USER_UPDATED", spec.jobNumber(), before,
@@ -215,6 +216,15 @@ public class AccountService {
 		}
 		upsertUser(spec, null, actor);
 		return findUser(spec.jobNumber()).orElseThrow();
+	}
+
+	/** Someone must always be able to administer users. */
+	private void rejectRemovingLastAdministrator(UserAccount before, UserSpec spec) {
+		boolean wasAdmin = before.enabled() && before.roles().contains(Role.ADMIN);
+		boolean staysAdmin = spec.enabled() && spec.roles().contains(Role.ADMIN);
+		if (wasAdmin && !staysAdmin && this.repository.countEnabledUsersWithRole(Role.ADMIN) <= 1) {
+			throw ApiException.invalid("roles", "user.lastAdmin");
+		}
 	}
 
 	private static boolean sameState(UserAccount user, UserSpec spec) {

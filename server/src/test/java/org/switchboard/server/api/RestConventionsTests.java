@@ -15,6 +15,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -79,6 +80,24 @@ class RestConventionsTests {
 						"password":"long-enough-1"}"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("departmentCode"));
+	}
+
+	@Test
+	void lastAdministratorCannotBeDemotedOrDisabled() throws Exception {
+		this.mvc
+			.perform(put("/api/users/admin").with(httpBasic("admin", "admin-test-password"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"displayName\":\"Administrator\",\"roles\":[\"AGENT\"],\"enabled\":true}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("roles"));
+		this.mvc
+			.perform(put("/api/users/admin").with(httpBasic("admin", "admin-test-password"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"displayName\":\"Administrator\",\"roles\":[\"ADMIN\"],\"enabled\":false}"))
+			.andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/me").with(httpBasic("admin", "admin-test-password")))
+			.andExpect(jsonPath("$.roles[0]").value("ADMIN"))
+			.andExpect(jsonPath("$.enabled").value(true));
 	}
 
 	@Test
