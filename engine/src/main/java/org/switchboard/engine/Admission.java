@@ -132,7 +132,15 @@ final class Admission {
 	/** Sends a contact that is in no queue and rings no one to {@code target}. */
 	void sendTo(Contact contact, Destination target) {
 		switch (target.kind()) {
-			case QUEUE -> enqueue(contact, this.state.queues.get(target.target()));
+			case QUEUE -> {
+				QueueState queue = this.state.queues.get(target.target());
+				if (queue == null) {
+					reject(contact, "unknown queue " + target.target());
+				}
+				else {
+					enqueue(contact, queue);
+				}
+			}
 			case AGENT -> direct(contact, target.target());
 			case IVR -> this.ivr.start(contact, target.target());
 			case VOICEMAIL -> leave(contact, new Action.Voicemail(contact.id, target.target()));

@@ -108,6 +108,16 @@ class AdmissionTest {
 	}
 
 	@Test
+	void entryToAnUnknownQueueIsRejected() {
+		TestCenter center = new TestCenter(base().build());
+
+		center.call("c1", "queue:nowhere");
+
+		assertThat(center.events(ContactRejected.class).get(0).reason()).isEqualTo("unknown queue nowhere");
+		assertThat(center.engine.activeContacts()).isZero();
+	}
+
+	@Test
 	void directAgentEntryRingsThatAgentOrGoesToTheirVoicemail() {
 		TestCenter center = new TestCenter(base().agent(AgentConfig.of("a2")).build());
 		center.ready("a1");

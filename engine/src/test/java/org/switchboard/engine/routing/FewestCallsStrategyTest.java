@@ -14,6 +14,8 @@ class FewestCallsStrategyTest {
 		this.pool.add(Agents.member(Agents.afterCalls("quiet", 1, 600, 900), 0, 1));
 
 		assertThat(Agents.chosen(this.pool)).containsExactly("quiet");
+		assertThat(new FewestCallsStrategy().explain(Agents.member(Agents.afterCalls("x", 1, 60, 100), 0, 0)))
+			.contains("fewest calls today: 1");
 	}
 
 	@Test

@@ -18,6 +18,7 @@ class LinearStrategyTest {
 		assertThat(Agents.chosen(this.pool)).containsExactly("first");
 		this.pool.remove(first);
 		assertThat(Agents.chosen(this.pool)).containsExactly("second");
+		assertThat(new LinearStrategy().explain(first)).contains("position 0");
 	}
 
 }

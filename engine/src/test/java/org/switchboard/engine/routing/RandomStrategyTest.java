@@ -43,6 +43,7 @@ class RandomStrategyTest {
 			assertThat(Agents.chosen(this.pool)).doesNotContain("a").hasSize(1);
 		}
 		assertThat(Agents.chosen(this.pool, Set.of("b"))).containsExactly("c");
+		assertThat(new RandomStrategy().explain(a)).contains("random").contains("tier 0");
 	}
 
 }

@@ -28,6 +28,7 @@ class RingAllStrategyTest {
 		this.pool.add(Agents.member(Agents.readySince("b", 5), 0, 1));
 
 		assertThat(Agents.chosen(this.pool, Set.of("b"))).containsExactly("a");
+		assertThat(this.strategy.explain(Agents.member(Agents.readySince("a", 10), 0, 0))).contains("ring all");
 	}
 
 }

@@ -39,6 +39,9 @@ class StickyStrategyTest {
 
 		assertThat(Agents.chosen(pool)).containsExactly("idle");
 		assertThat(this.strategy.waitForPreferred()).isEqualTo(Duration.ofSeconds(30));
+		Member idle = Agents.member(Agents.readySince("idle", 10), 0, 1);
+		assertThat(this.strategy.explain(idle)).startsWith("sticky fallback, longest idle");
+		assertThat(this.strategy.explainPreferred(idle)).contains("within the last 7 days");
 	}
 
 }
