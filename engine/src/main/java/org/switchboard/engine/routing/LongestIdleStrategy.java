@@ -16,7 +16,7 @@ public final class LongestIdleStrategy implements RoutingStrategy {
 
 	@Override
 	public ReadyPool newPool() {
-		return new SortedPool(Keys::idleSince, Keys::none);
+		return new IdleOrderPool();
 	}
 
 	@Override

@@ -50,4 +50,26 @@ class LongestIdleStrategyTest {
 		assertThat(this.strategy.explain(oldest)).contains("longest idle").contains("09:00:10");
 	}
 
+	@Test
+	void keepsIdleOrderWhenAgentsJoinOutOfOrderAndLeaveFromTheMiddle() {
+		int[] readyAt = { 40, 10, 70, 10, 20, 90, 5, 60 };
+		java.util.List<Member> members = new java.util.ArrayList<>();
+		for (int i = 0; i < readyAt.length; i++) {
+			Member member = Agents.member(Agents.readySince("m" + i, readyAt[i]), (i == 5) ? 1 : 0, i);
+			members.add(member);
+			this.pool.add(member);
+		}
+		this.pool.remove(members.get(4));
+		this.pool.remove(members.get(6));
+
+		java.util.List<String> order = new java.util.ArrayList<>();
+		while (!this.pool.isEmpty()) {
+			Member next = this.pool.choose(Set.of(), null).get(0);
+			order.add(next.agentId());
+			this.pool.remove(next);
+		}
+
+		assertThat(order).containsExactly("m1", "m3", "m0", "m7", "m2", "m5");
+	}
+
 }
