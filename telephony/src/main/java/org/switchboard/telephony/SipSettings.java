@@ -2,7 +2,10 @@ package org.switchboard.telephony;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+
+import org.switchboard.telephony.auth.DigestAlgorithm;
 
 /**
  * Settings of the SIP and RTP side of Switchboard. The server binds them from its
@@ -29,10 +32,14 @@ import java.util.Objects;
  * (default {@code ./data})
  * @param promptLanguage language of the built-in prompts played when a prompt names none
  * ({@code en} or {@code zh}; default {@code zh})
+ * @param digestAlgorithms digest algorithms offered, one challenge each, in this order
+ * (default MD5 then SHA-256: RFC 8760 clients take the first they support, and many
+ * deployed phones, baresip 1.0 among them, fail on a SHA-256 challenge listed first; put
+ * SHA-256 first where every phone supports it)
  */
 public record SipSettings(String bindHost, int port, String advertisedHost, String realm, int rtpPortMin,
 		int rtpPortMax, int banThreshold, Duration banWindow, Duration banDuration, boolean allowUnauthenticatedInbound,
-		Duration defaultRingTimeout, Path dataDir, String promptLanguage) {
+		Duration defaultRingTimeout, Path dataDir, String promptLanguage, List<DigestAlgorithm> digestAlgorithms) {
 
 	public SipSettings {
 		Objects.requireNonNull(bindHost, "bindHost");
@@ -46,6 +53,10 @@ public record SipSettings(String bindHost, int port, String advertisedHost, Stri
 					"RTP port range must lie within 1024..65535 and hold at least 4 ports, was " + rtpPortMin + ".."
 							+ rtpPortMax);
 		}
+		digestAlgorithms = List.copyOf(digestAlgorithms);
+		if (digestAlgorithms.isEmpty()) {
+			throw new IllegalArgumentException("offer at least one digest algorithm");
+		}
 		if (banThreshold < 1) {
 			throw new IllegalArgumentException("banThreshold must be at least 1, was " + banThreshold);
 		}
@@ -54,7 +65,8 @@ public record SipSettings(String bindHost, int port, String advertisedHost, Stri
 	/** The defaults documented on each field. */
 	public static SipSettings defaults() {
 		return new SipSettings("0.0.0.0", 5060, null, "switchboard", 20000, 29999, 5, Duration.ofSeconds(60),
-				Duration.ofMinutes(15), true, Duration.ofSeconds(20), Path.of("data"), "zh");
+				Duration.ofMinutes(15), true, Duration.ofSeconds(20), Path.of("data"), "zh",
+				List.of(DigestAlgorithm.SHA_256, DigestAlgorithm.MD5));
 	}
 
 	/** The address other parties should send SIP and RTP to. */
@@ -65,31 +77,37 @@ public record SipSettings(String bindHost, int port, String advertisedHost, Stri
 	public SipSettings withBind(String host, int port) {
 		return new SipSettings(host, port, this.advertisedHost, this.realm, this.rtpPortMin, this.rtpPortMax,
 				this.banThreshold, this.banWindow, this.banDuration, this.allowUnauthenticatedInbound,
-				this.defaultRingTimeout, this.dataDir, this.promptLanguage);
+				this.defaultRingTimeout, this.dataDir, this.promptLanguage, this.digestAlgorithms);
 	}
 
 	public SipSettings withRtpPorts(int min, int max) {
 		return new SipSettings(this.bindHost, this.port, this.advertisedHost, this.realm, min, max, this.banThreshold,
 				this.banWindow, this.banDuration, this.allowUnauthenticatedInbound, this.defaultRingTimeout,
-				this.dataDir, this.promptLanguage);
+				this.dataDir, this.promptLanguage, this.digestAlgorithms);
 	}
 
 	public SipSettings withBan(int threshold, Duration window, Duration duration) {
 		return new SipSettings(this.bindHost, this.port, this.advertisedHost, this.realm, this.rtpPortMin,
 				this.rtpPortMax, threshold, window, duration, this.allowUnauthenticatedInbound, this.defaultRingTimeout,
-				this.dataDir, this.promptLanguage);
+				this.dataDir, this.promptLanguage, this.digestAlgorithms);
 	}
 
 	public SipSettings withDataDir(Path dir) {
 		return new SipSettings(this.bindHost, this.port, this.advertisedHost, this.realm, this.rtpPortMin,
 				this.rtpPortMax, this.banThreshold, this.banWindow, this.banDuration, this.allowUnauthenticatedInbound,
-				this.defaultRingTimeout, dir, this.promptLanguage);
+				this.defaultRingTimeout, dir, this.promptLanguage, this.digestAlgorithms);
+	}
+
+	public SipSettings withDigestAlgorithms(List<DigestAlgorithm> algorithms) {
+		return new SipSettings(this.bindHost, this.port, this.advertisedHost, this.realm, this.rtpPortMin,
+				this.rtpPortMax, this.banThreshold, this.banWindow, this.banDuration, this.allowUnauthenticatedInbound,
+				this.defaultRingTimeout, this.dataDir, this.promptLanguage, algorithms);
 	}
 
 	public SipSettings withAllowUnauthenticatedInbound(boolean allow) {
 		return new SipSettings(this.bindHost, this.port, this.advertisedHost, this.realm, this.rtpPortMin,
 				this.rtpPortMax, this.banThreshold, this.banWindow, this.banDuration, allow, this.defaultRingTimeout,
-				this.dataDir, this.promptLanguage);
+				this.dataDir, this.promptLanguage, this.digestAlgorithms);
 	}
 
 }

@@ -78,7 +78,7 @@ public final class Telephony implements ActionSink, AutoCloseable {
 		}
 		ScheduledExecutorService ticker = Executors.newScheduledThreadPool(1, (r) -> daemon(r, "media-ticker"));
 		ExecutorService finisher = Executors.newSingleThreadExecutor((r) -> daemon(r, "recording-finisher"));
-		SipAuthenticator authenticator = new SipAuthenticator(sip, verifier, guard);
+		SipAuthenticator authenticator = new SipAuthenticator(sip, verifier, guard, settings.digestAlgorithms());
 		Locations locations = new Locations(clock);
 		PromptLibrary prompts = new PromptLibrary(settings.dataDir(), settings.promptLanguage());
 		RtpPorts rtpPorts = new RtpPorts(InetAddress.getByName(settings.bindHost()), settings.rtpPortMin(),

@@ -1,6 +1,7 @@
 package org.switchboard.telephony.sip;
 
 import java.text.ParseException;
+import java.util.List;
 import java.util.Optional;
 
 import javax.sip.InvalidArgumentException;
@@ -20,8 +21,8 @@ import org.switchboard.telephony.auth.DigestVerifier;
 /**
  * Challenges and verifies requests. RFC 3261 §22.2 (401 + WWW-Authenticate for a
  * registrar) and §22.3 (407 + Proxy-Authenticate for other requests); RFC 8760 §2.4: one
- * challenge per algorithm, SHA-256 first. Every failure answers 403 with the same shape
- * whether the user exists or not, and counts towards the source's ban.
+ * challenge per offered algorithm, most preferred first. Every failure answers 403 with
+ * the same shape whether the user exists or not, and counts towards the source's ban.
  */
 public final class SipAuthenticator {
 
@@ -33,7 +34,11 @@ public final class SipAuthenticator {
 
 	private final BruteForceGuard guard;
 
-	public SipAuthenticator(SipEndpoint sip, DigestVerifier verifier, BruteForceGuard guard) {
+	private final List<DigestAlgorithm> algorithms;
+
+	public SipAuthenticator(SipEndpoint sip, DigestVerifier verifier, BruteForceGuard guard,
+			List<DigestAlgorithm> algorithms) {
+		this.algorithms = List.copyOf(algorithms);
 		this.sip = sip;
 		this.verifier = verifier;
 		this.guard = guard;
@@ -74,7 +79,7 @@ public final class SipAuthenticator {
 			Response response = this.sip.messages().createResponse(status, event.getRequest());
 			SipMessages.tag(response);
 			String nonce = this.verifier.nonces().issue();
-			for (DigestAlgorithm algorithm : DigestAlgorithm.values()) {
+			for (DigestAlgorithm algorithm : this.algorithms) {
 				WWWAuthenticateHeader header = registrar ? this.sip.headers().createWWWAuthenticateHeader("Digest")
 						: this.sip.headers().createProxyAuthenticateHeader("Digest");
 				header.setRealm(this.verifier.realm());

@@ -66,18 +66,36 @@ class RegistrarTest {
 	}
 
 	@Test
-	void challengesWithSha256FirstThenMd5() throws Exception {
+	void challengesOncePerAlgorithmSha256FirstByDefault() throws Exception {
 		TestPhone phone = phone("1001", "pw1001");
 
 		Response challenge = phone.sendRegister(phone.registerRequest(600, phone.contact()));
 
 		assertThat(challenge.getStatusCode()).isEqualTo(401);
+		assertThat(algorithms(challenge)).containsExactly("SHA-256", "MD5");
+	}
+
+	@Test
+	void offersOnlyTheConfiguredAlgorithms() throws Exception {
+		try (TelephonyFixture md5Only = new TelephonyFixture(this.dataDir.resolve("md5"), java.time.Clock.systemUTC(),
+				org.switchboard.telephony.SipSettings.defaults().withDigestAlgorithms(List.of(DigestAlgorithm.MD5)))) {
+			TestPhone phone = TestPhone.start("1001", "pw1001", md5Only.port()).algorithm(DigestAlgorithm.MD5);
+			this.phones.add(phone);
+
+			Response challenge = phone.sendRegister(phone.registerRequest(600, phone.contact()));
+
+			assertThat(algorithms(challenge)).containsExactly("MD5");
+			assertThat(phone.register(600).getStatusCode()).isEqualTo(200);
+		}
+	}
+
+	private static List<String> algorithms(Response challenge) {
 		List<String> algorithms = new ArrayList<>();
 		ListIterator<?> headers = challenge.getHeaders("WWW-Authenticate");
 		while (headers.hasNext()) {
 			algorithms.add(((javax.sip.header.WWWAuthenticateHeader) headers.next()).getAlgorithm());
 		}
-		assertThat(algorithms).containsExactly("SHA-256", "MD5");
+		return algorithms;
 	}
 
 	@Test
