@@ -47,6 +47,12 @@ class ContactCenterConfigTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	TelephonyDirectory directory;
+
+	@Autowired
+	java.time.Clock clock;
+
 	@Test
 	void ivrErrorsAreReportedAtTheLineOfTheNodeTheyName() {
 		List<ConfigProblem> problems = rejected("""
@@ -140,12 +146,42 @@ class ContactCenterConfigTests {
 				""", "test");
 		QueueView queue = this.engine.queue("cfg-live").get(5, TimeUnit.SECONDS).orElseThrow();
 		assertThat(queue.waiting()).isZero();
-		assertThat(this.engine.agent("c3002").get(5, TimeUnit.SECONDS).orElseThrow().queues())
-			.containsExactly("cfg-live");
-		assertThat(this.engine.agent("c3003").get(5, TimeUnit.SECONDS).orElseThrow().queues()).isEmpty();
+		assertThat(this.engine.agent("c3002").get(5, TimeUnit.SECONDS).orElseThrow().queues()).contains("cfg-live");
+		assertThat(this.engine.agent("c3003").get(5, TimeUnit.SECONDS).orElseThrow().queues())
+			.doesNotContain("cfg-live");
 		this.mvc.perform(get("/api/queues").with(user("admin").authorities(Permission.CONFIGURE)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].name", hasItem("cfg-live")));
+	}
+
+	@Test
+	void closedCalendarSendsTheRouteToItsClosedDestination() {
+		this.importer.importYaml(
+				"""
+						calendars:
+						  - {name: cfg-weekend-only, timeZone: Asia/Shanghai, days: {sunday: "00:00-24:00"}, holidays: ["2026-10-01"]}
+						  - {name: cfg-always, weekdays: "00:00-24:00", days: {saturday: "00:00-24:00", sunday: "00:00-24:00"}}
+						queues:
+						  - {name: cfg-cal, calendar: cfg-always, closedTarget: "voicemail:cfg"}
+						inboundRoutes:
+						  - {number: "802", destination: "queue:cfg-cal", calendar: cfg-weekend-only, closedDestination: "voicemail:cfg"}
+						  - {number: "803", destination: "queue:cfg-cal", calendar: cfg-always}
+						""",
+				"test");
+		boolean sunday = this.clock.instant()
+			.atZone(java.time.ZoneId.of("Asia/Shanghai"))
+			.getDayOfWeek() == java.time.DayOfWeek.SUNDAY;
+		assertThat(this.directory.entryFor("802")).contains(sunday ? "queue:cfg-cal" : "voicemail:cfg");
+		assertThat(this.directory.entryFor("803")).contains("queue:cfg-cal");
+	}
+
+	@Test
+	void calendarWithAnUnknownTimeZoneIsRejectedAtItsLine() {
+		assertThat(rejected("calendars:\n  - {name: cfg-bad, timeZone: Mars/Olympus}\n")).singleElement()
+			.satisfies((problem) -> {
+				assertThat(problem.line()).isEqualTo(2);
+				assertThat(problem.message()).contains("unknown time zone 'Mars/Olympus'");
+			});
 	}
 
 	@Test

@@ -23,6 +23,8 @@ import org.switchboard.server.journal.JournalEntry;
 import org.switchboard.server.journal.JournalStore;
 import org.switchboard.server.journal.PersistentJournal;
 import org.switchboard.server.support.SteppedClockConfiguration;
+import org.switchboard.telephony.Extension;
+import org.switchboard.telephony.auth.DigestAlgorithm;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -77,6 +79,9 @@ class ExampleCenterTests {
 
 	@Autowired
 	JournalStore journalStore;
+
+	@Autowired
+	TelephonyDirectory directory;
 
 	static String example() throws IOException {
 		return new ClassPathResource("contactcenter/example-center.yaml").getContentAsString(StandardCharsets.UTF_8);
@@ -140,6 +145,21 @@ class ExampleCenterTests {
 			.andExpect(jsonPath("$[0].number").value("1001"))
 			.andExpect(jsonPath("$[0].password").doesNotExist())
 			.andExpect(jsonPath("$[0].ha1Md5").doesNotExist());
+	}
+
+	@Test
+	void telephonyPortsAnswerFromTheStoredConfiguration() throws Exception {
+		this.importer.importYaml(example(), "test");
+		Extension extension = this.directory.find("1001").orElseThrow();
+		assertThat(extension.displayName()).isEqualTo("Agent One");
+		assertThat(extension.ha1()).containsEntry(DigestAlgorithm.MD5, hex("MD5", "1001:switchboard:s3cret-1001"));
+		assertThat(DigestAlgorithm.SHA_256.ha1("1001", "switchboard", "s3cret-1001"))
+			.isEqualTo(extension.ha1().get(DigestAlgorithm.SHA_256));
+		assertThat(this.directory.find("1002")).isEmpty();
+		assertThat(this.directory.agentAt("1001")).contains("1001");
+		assertThat(this.directory.extensionOf("1001")).contains("1001");
+		assertThat(this.directory.entryFor("800")).contains("ivr:main");
+		assertThat(this.directory.entryFor("801")).isEmpty();
 	}
 
 	/** Waits until the engine thread has handled everything submitted so far. */

@@ -1,0 +1,105 @@
+package org.switchboard.server.contactcenter;
+
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.switchboard.server.contactcenter.ContactCenterRepository.Kind;
+import org.switchboard.server.contactcenter.ContactCenterRepository.StoredAgent;
+import org.switchboard.server.contactcenter.ContactCenterRepository.StoredExtension;
+import org.switchboard.server.contactcenter.ContactCenterRepository.StoredRoute;
+import org.switchboard.telephony.AgentBinding;
+import org.switchboard.telephony.Extension;
+import org.switchboard.telephony.ExtensionDirectory;
+import org.switchboard.telephony.InboundRoutes;
+import org.switchboard.telephony.auth.DigestAlgorithm;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The telephony ports answered from the stored configuration: extensions with their HA1
+ * digests for the registrar, which agent works at which extension, and where a dialled
+ * number goes. A route with a calendar is resolved here at the time of the call (closed
+ * sends to its {@code closedDestination}, or hangs up), because telephony hands the
+ * engine the entry it gets from this port.
+ */
+@Component
+class TelephonyDirectory implements ExtensionDirectory, AgentBinding, InboundRoutes {
+
+	private static final Logger log = LoggerFactory.getLogger(TelephonyDirectory.class);
+
+	private final ContactCenterRepository repository;
+
+	private final StoredCenterConfig center;
+
+	private final Clock clock;
+
+	private final String realm;
+
+	TelephonyDirectory(ContactCenterRepository repository, StoredCenterConfig center, Clock clock,
+			@Value("${switchboard.sip.realm:switchboard}") String realm) {
+		this.repository = repository;
+		this.center = center;
+		this.clock = clock;
+		this.realm = realm;
+	}
+
+	@Override
+	public Optional<Extension> find(String number) {
+		return this.repository.findExtension(number).map(this::extension);
+	}
+
+	private Extension extension(StoredExtension stored) {
+		if (!stored.realm().equals(this.realm)) {
+			log.warn("Extension {} was stored for realm '{}' but the realm is now '{}'; re-import its password",
+					stored.number(), stored.realm(), this.realm);
+		}
+		Map<DigestAlgorithm, String> ha1 = new EnumMap<>(DigestAlgorithm.class);
+		ha1.put(DigestAlgorithm.MD5, stored.ha1Md5());
+		ha1.put(DigestAlgorithm.SHA_256, stored.ha1Sha256());
+		String name = agentAt(stored.number()).map((agent) -> this.center.agentNames().getOrDefault(agent, agent))
+			.orElse(stored.number());
+		return new Extension(stored.number(), name, true, ha1);
+	}
+
+	@Override
+	public Optional<String> agentAt(String extension) {
+		return this.repository.listAgents()
+			.stream()
+			.filter((agent) -> extension.equals(agent.extension()))
+			.map(StoredAgent::jobNumber)
+			.findFirst();
+	}
+
+	@Override
+	public Optional<String> extensionOf(String agentId) {
+		return this.repository.findAgent(agentId).map(StoredAgent::extension);
+	}
+
+	@Override
+	public Optional<String> entryFor(String dialedNumber) {
+		return this.repository.listRoutes()
+			.stream()
+			.filter((route) -> route.number().equals(dialedNumber))
+			.findFirst()
+			.map(this::entryNow);
+	}
+
+	private String entryNow(StoredRoute route) {
+		if (route.calendar() == null) {
+			return route.destination();
+		}
+		Map<String, Object> calendar = this.repository.definitions(Kind.CALENDAR).get(route.calendar());
+		boolean open = calendar == null
+				|| Definitions.calendar(calendar, this.center.zone()).isOpen(this.clock.instant());
+		if (open) {
+			return route.destination();
+		}
+		return (route.closedDestination() != null) ? route.closedDestination() : "hangup";
+	}
+
+}
