@@ -92,8 +92,8 @@ public final class Engine {
 	 * agents).
 	 */
 	public List<Action> reconfigure(CenterConfig config, Instant now) {
-		begin(now);
 		config.validate();
+		begin(now);
 		for (AgentEntry agent : this.state.agents.values()) {
 			if (agent.agent.state() == AgentStateName.READY) {
 				agent.leaveReadyPools();

@@ -41,4 +41,19 @@ class ReconfigureTest {
 		assertThat(this.center.engine.queue("old")).isNull();
 	}
 
+	@Test
+	void invalidConfigurationIsRefusedAndTheOldOneKeepsWorking() {
+		CenterConfig broken = new CenterConfig(null, java.util.List.of(AgentConfig.of("a1").queue("ghost").build()),
+				java.util.List.of(), java.util.Map.of(), java.util.List.of(), java.util.List.of(), null,
+				java.util.Map.of(), java.util.Map.of(), 5, 5, 20);
+
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> this.center.engine.reconfigure(broken, this.center.now))
+			.hasMessageContaining("ghost");
+		this.center.ready("a1");
+		this.center.call("c1", "queue:sales");
+
+		assertThat(this.center.offeredAgent("c1")).isEqualTo("a1");
+	}
+
 }
