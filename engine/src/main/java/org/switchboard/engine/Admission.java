@@ -1,7 +1,9 @@
 package org.switchboard.engine;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -223,7 +225,7 @@ final class Admission {
 		}
 		contact.orderKey = queue.orderKey(contact);
 		contact.maxWaitDue = false;
-		contact.missedBy = java.util.Set.of();
+		contact.missedBy = Set.of();
 		this.state.emit(new ContactQueued(this.state.now, contact.id, queue.name(), contact.priority));
 		this.state.act(new Action.StartMusicOnHold(contact.id, queue.name()));
 		if (config.maxWaitSeconds() > 0) {
@@ -250,7 +252,7 @@ final class Admission {
 			return false;
 		}
 		if (agent.agent.state() == AgentStateName.READY) {
-			this.matcher.offer(contact, java.util.List.of(member), sticky.explainPreferred(member));
+			this.matcher.offer(contact, List.of(member), sticky.explainPreferred(member));
 			return true;
 		}
 		Duration wait = sticky.waitForPreferred();
@@ -371,7 +373,7 @@ final class Admission {
 		contact.retryTimer = null;
 		if (contact.phase == Phase.QUEUED && !contact.missedBy.isEmpty()) {
 			contact.queue.removeWaiting(contact);
-			contact.missedBy = java.util.Set.of();
+			contact.missedBy = Set.of();
 			this.matcher.contactWaiting(contact);
 		}
 	}

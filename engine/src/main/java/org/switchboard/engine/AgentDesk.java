@@ -7,7 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.switchboard.engine.agent.Agent;
-import org.switchboard.engine.agent.AgentTransitions;
 import org.switchboard.engine.journal.AgentStateChanged.AgentStateName;
 import org.switchboard.engine.journal.ContactEvent.WrapUpDone;
 
@@ -163,10 +162,6 @@ final class AgentDesk {
 		for (QueueState queue : agent.queues) {
 			this.admission.checkEmpty(queue);
 		}
-	}
-
-	static boolean busy(AgentStateName state) {
-		return AgentTransitions.engaged(state) || state == AgentStateName.WRAP_UP;
 	}
 
 }

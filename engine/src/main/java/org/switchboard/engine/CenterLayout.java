@@ -1,5 +1,6 @@
 package org.switchboard.engine;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,8 +46,8 @@ final class CenterLayout {
 		for (QueueConfig queueConfig : config.queues()) {
 			QueueState queue = new QueueState(queueConfig,
 					RoutingStrategies.create(queueConfig.strategy(), this.state.callers,
-							java.time.Duration.ofDays(queueConfig.stickyDays()),
-							java.time.Duration.ofSeconds(queueConfig.stickyWaitSeconds())));
+							Duration.ofDays(queueConfig.stickyDays()),
+							Duration.ofSeconds(queueConfig.stickyWaitSeconds())));
 			this.state.queues.put(queueConfig.name(), queue);
 		}
 		int position = 0;

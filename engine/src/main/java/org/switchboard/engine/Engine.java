@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.random.RandomGenerator;
 
 import org.slf4j.Logger;
@@ -310,7 +312,7 @@ public final class Engine {
 
 	/** Maps the adapter's free-text ring failure to the journal's reasons. */
 	static OfferFailure failure(String reason) {
-		String text = (reason != null) ? reason.toLowerCase(java.util.Locale.ROOT) : "";
+		String text = (reason != null) ? reason.toLowerCase(Locale.ROOT) : "";
 		if (text.contains("reject") || text.contains("busy") || text.contains("decline")) {
 			return OfferFailure.REJECTED;
 		}
@@ -321,7 +323,7 @@ public final class Engine {
 		return OfferFailure.NO_ANSWER;
 	}
 
-	private void withAgent(String agentId, java.util.function.Consumer<AgentEntry> action) {
+	private void withAgent(String agentId, Consumer<AgentEntry> action) {
 		AgentEntry agent = this.state.agents.get(agentId);
 		if (agent == null) {
 			log.warn("input for unknown agent '{}' ignored", agentId);
