@@ -23,6 +23,9 @@ final class AgentDesk {
 	/** Reason code on the way out when a busy agent asked to log out. */
 	static final String LOGGING_OUT = "logging out";
 
+	/** Reason code after manual wrap-up ran into its limit. */
+	static final String WRAP_UP_LIMIT = "wrap-up limit";
+
 	private final CenterState state;
 
 	Matcher matcher;
@@ -106,10 +109,19 @@ final class AgentDesk {
 		}
 		this.state.move(agent, AgentStateName.WRAP_UP, null, contact.id);
 		agent.wrapUpContactId = contact.id;
-		if (wrapUp > 0) {
-			agent.wrapUpTimer = this.state.timers.schedule(this.state.seconds(wrapUp), Timers.Kind.WRAP_UP, null,
-					agent);
+		int limit = (wrapUp > 0) ? wrapUp : this.state.config.manualWrapUpLimitSeconds();
+		agent.manualWrapUp = wrapUp < 0;
+		agent.wrapUpTimer = this.state.timers.schedule(this.state.seconds(limit), Timers.Kind.WRAP_UP, null, agent);
+	}
+
+	/** Timed wrap-up is over; manual wrap-up hit its limit and ends in NOT_READY. */
+	void wrapUpTimedOut(AgentEntry agent) {
+		agent.wrapUpTimer = null;
+		if (agent.manualWrapUp && agent.agent.pendingNotReady() == null) {
+			log.info("agent {} stayed in manual wrap-up for the longest allowed time", agent.id());
+			agent.agent.requestNotReady(WRAP_UP_LIMIT);
 		}
+		wrapUpEnded(agent);
 	}
 
 	void wrapUpEnded(AgentEntry agent) {

@@ -24,6 +24,9 @@ final class AgentEntry {
 
 	Timers.Timer wrapUpTimer;
 
+	/** Whether the running wrap-up lasts until the agent says ready. */
+	boolean manualWrapUp;
+
 	/** Sticky callers held for this agent, oldest first. */
 	final ArrayDeque<Contact> stickyWaiting = new ArrayDeque<>(0);
 

@@ -31,11 +31,14 @@ import org.switchboard.engine.ivr.IvrFlow;
  * @param ringRetrySeconds after a missed offer, when a waiting contact may be offered
  * again to an agent who already missed it
  * @param directRingTimeoutSeconds ring timeout for {@code agent:ID} entries
+ * @param manualWrapUpLimitSeconds longest after-call work in queues where it lasts until
+ * the agent says ready; then the agent goes NOT_READY ("wrap-up limit"), so that no
+ * forgotten desk keeps an agent in WRAP_UP forever
  */
 public record CenterConfig(ZoneId timeZone, List<AgentConfig> agents, List<QueueConfig> queues,
 		Map<String, BusinessCalendar> calendars, List<InboundRoute> inboundRoutes, List<VipRule> vipRules,
 		Blacklist blacklist, Map<String, IvrFlow> ivrFlows, Map<String, Announcement> announcements,
-		int leaseGraceSeconds, int ringRetrySeconds, int directRingTimeoutSeconds) {
+		int leaseGraceSeconds, int ringRetrySeconds, int directRingTimeoutSeconds, int manualWrapUpLimitSeconds) {
 
 	public CenterConfig {
 		agents = List.copyOf(agents);
@@ -99,9 +102,10 @@ public record CenterConfig(ZoneId timeZone, List<AgentConfig> agents, List<Queue
 		if (this.blacklist.divert() != null) {
 			checkTarget("blacklist diversion", this.blacklist.divert(), queuesByName.keySet(), agentIds, false);
 		}
-		if (this.leaseGraceSeconds < 1 || this.ringRetrySeconds < 1 || this.directRingTimeoutSeconds < 1) {
+		if (this.leaseGraceSeconds < 1 || this.ringRetrySeconds < 1 || this.directRingTimeoutSeconds < 1
+				|| this.manualWrapUpLimitSeconds < 1) {
 			throw new IllegalArgumentException(
-					"leaseGraceSeconds, ringRetrySeconds and directRingTimeoutSeconds must be at least 1 second");
+					"leaseGraceSeconds, ringRetrySeconds, directRingTimeoutSeconds and manualWrapUpLimitSeconds must be at least 1 second");
 		}
 		return this;
 	}
@@ -331,6 +335,8 @@ public record CenterConfig(ZoneId timeZone, List<AgentConfig> agents, List<Queue
 
 		private int directRingTimeoutSeconds = 20;
 
+		private int manualWrapUpLimitSeconds = 1800;
+
 		public Builder timeZone(ZoneId zone) {
 			this.timeZone = zone;
 			return this;
@@ -398,6 +404,11 @@ public record CenterConfig(ZoneId timeZone, List<AgentConfig> agents, List<Queue
 			return this;
 		}
 
+		public Builder manualWrapUpLimitSeconds(int seconds) {
+			this.manualWrapUpLimitSeconds = seconds;
+			return this;
+		}
+
 		public Builder directRingTimeoutSeconds(int seconds) {
 			this.directRingTimeoutSeconds = seconds;
 			return this;
@@ -407,7 +418,7 @@ public record CenterConfig(ZoneId timeZone, List<AgentConfig> agents, List<Queue
 		public CenterConfig build() {
 			return new CenterConfig(this.timeZone, this.agents, this.queues, this.calendars, this.routes, this.vipRules,
 					this.blacklist, this.ivrFlows, this.announcements, this.leaseGraceSeconds, this.ringRetrySeconds,
-					this.directRingTimeoutSeconds)
+					this.directRingTimeoutSeconds, this.manualWrapUpLimitSeconds)
 				.validate();
 		}
 

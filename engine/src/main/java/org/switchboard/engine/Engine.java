@@ -194,10 +194,7 @@ public final class Engine {
 		Contact contact = timer.contact();
 		switch (timer.kind()) {
 			case RING_LEASE -> this.matcher.leaseExpired(contact);
-			case WRAP_UP -> {
-				timer.agent().wrapUpTimer = null;
-				this.desk.wrapUpEnded(timer.agent());
-			}
+			case WRAP_UP -> this.desk.wrapUpTimedOut(timer.agent());
 			case MAX_WAIT -> this.admission.maxWaitReached(contact);
 			case STICKY -> this.admission.stickyExpired(contact);
 			case RETRY -> this.admission.retry(contact);

@@ -67,11 +67,24 @@ class MultiQueueRoutingTest {
 		this.center.send(new Input.AgentAnswered("c1", "beginner"));
 		this.center.send(new Input.CallerHungUp("c1"));
 
-		this.center.advance(3600);
+		this.center.advance(1799);
 		assertThat(this.center.state("beginner")).isEqualTo(AgentStateName.WRAP_UP);
 		this.center.send(new Input.WrapUpFinished("beginner"));
 
 		assertThat(this.center.state("beginner")).isEqualTo(AgentStateName.READY);
+	}
+
+	@Test
+	void forgottenManualWrapUpEndsInNotReadyAtTheLimit() {
+		this.center.ready("beginner");
+		this.center.call("c1", "queue:support");
+		this.center.send(new Input.AgentAnswered("c1", "beginner"));
+		this.center.send(new Input.CallerHungUp("c1"));
+
+		this.center.advance(1800);
+
+		assertThat(this.center.state("beginner")).isEqualTo(AgentStateName.NOT_READY);
+		assertThat(this.center.engine.agent("beginner").reason()).isEqualTo("wrap-up limit");
 	}
 
 	@Test

@@ -45,7 +45,7 @@ class ReconfigureTest {
 	void invalidConfigurationIsRefusedAndTheOldOneKeepsWorking() {
 		CenterConfig broken = new CenterConfig(null, java.util.List.of(AgentConfig.of("a1").queue("ghost").build()),
 				java.util.List.of(), java.util.Map.of(), java.util.List.of(), java.util.List.of(), null,
-				java.util.Map.of(), java.util.Map.of(), 5, 5, 20);
+				java.util.Map.of(), java.util.Map.of(), 5, 5, 20, 1800);
 
 		org.assertj.core.api.Assertions
 			.assertThatThrownBy(() -> this.center.engine.reconfigure(broken, this.center.now))
