@@ -152,6 +152,20 @@ abstract class AccountsAndAuditScenario {
 	}
 
 	@Test
+	void administratorUnlocksALockedAccountEarly() throws Exception {
+		String job = createUser(null, Role.AGENT, "initial-pass-1");
+		for (int attempt = 0; attempt < 5; attempt++) {
+			this.mvc.perform(get("/api/me").with(httpBasic(job, "wrong-password")));
+		}
+		this.mvc.perform(get("/api/me").with(httpBasic(job, "initial-pass-1"))).andExpect(status().isUnauthorized());
+		this.mvc.perform(post("/api/users/" + job + "/unlock").with(admin())).andExpect(status().isNoContent());
+		this.mvc.perform(get("/api/me").with(httpBasic(job, "initial-pass-1")))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.status").value(403));
+		assertThat(this.audit.find(new AuditQuery("admin", "ACCOUNT_UNLOCKED", job, null, null, 10))).hasSize(1);
+	}
+
+	@Test
 	void recordsEveryLoginWithItsSourceAddress() throws Exception {
 		String job = createUser(null, Role.AGENT, "initial-pass-1");
 		this.mvc.perform(get("/api/me").with(httpBasic(job, "not-it")).with(from("198.51.100.4")))

@@ -294,6 +294,20 @@ public class AccountService {
 		return this.repository.findUser(jobNumber).map((user) -> user.account().mustChangePassword()).orElse(false);
 	}
 
+	/** Whether the account is locked out now. */
+	public boolean isLocked(UserAccount user) {
+		return user.lockedAt(this.clock.instant());
+	}
+
+	/** Ends a lock-out early and forgets earlier failed logins. */
+	@Transactional
+	public void unlock(String jobNumber, String actor) {
+		UserAccount user = findUser(jobNumber).orElseThrow(() -> ApiException.notFound("user.notFound", jobNumber));
+		this.repository.clearFailedLogins(jobNumber);
+		this.audit.recordChange(actor, "ACCOUNT_UNLOCKED", jobNumber,
+				java.util.Map.of("lockedUntil", String.valueOf(user.lockedUntil())), null);
+	}
+
 	/** The minimum password length in force, for forms. */
 	public int minPasswordLength() {
 		return this.policy.minLength();

@@ -104,6 +104,13 @@ class UserAdminController {
 		return "admin/user-form";
 	}
 
+	@PostMapping("/{jobNumber}/unlock")
+	String unlock(@PathVariable String jobNumber, Principal principal, RedirectAttributes redirect) {
+		this.accounts.unlock(jobNumber, principal.getName());
+		redirect.addFlashAttribute("saved", jobNumber);
+		return "redirect:/admin/users/" + jobNumber;
+	}
+
 	@PostMapping("/{jobNumber}/password")
 	String resetPassword(@PathVariable String jobNumber, @RequestParam String password, Principal principal,
 			RedirectAttributes redirect) {

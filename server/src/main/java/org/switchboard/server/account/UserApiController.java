@@ -62,6 +62,12 @@ class UserApiController {
 		return ResponseEntity.noContent().build();
 	}
 
+	@PostMapping("/{jobNumber}/unlock")
+	ResponseEntity<Void> unlock(@PathVariable String jobNumber, Principal principal) {
+		this.accounts.unlock(jobNumber, principal.getName());
+		return ResponseEntity.noContent().build();
+	}
+
 	record CreateUserRequest(@NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9._-]*") String jobNumber,
 			@NotBlank @Size(max = 200) String displayName, @Size(max = 64) String departmentCode,
 			@NotNull @NotEmpty Set<Role> roles, Boolean enabled, @NotBlank String password) {

@@ -70,7 +70,7 @@ class SecurityConfiguration {
 		http.csrf((csrf) -> csrf.ignoringRequestMatchers(api));
 		http.addFilterBefore(new ApiTokenAuthenticationFilter(accounts, audit, problems),
 				BasicAuthenticationFilter.class);
-		http.addFilterAfter(new PasswordChangeRequiredFilter(accounts, problems), AnonymousAuthenticationFilter.class);
+		http.addFilterAfter(new AccountStateFilter(accounts, problems), AnonymousAuthenticationFilter.class);
 		return http.build();
 	}
 

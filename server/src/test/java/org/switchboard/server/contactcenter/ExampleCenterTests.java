@@ -129,6 +129,7 @@ class ExampleCenterTests {
 		assertThat(again.changedAnything()).isFalse();
 
 		String export = this.exporter.exportYaml();
+		assertThat(this.importer.importYaml(export, "test").changedAnything()).as("re-importing the export").isFalse();
 		assertThat(export).contains("number: '1001'", "destination: ivr:main", "name: general");
 		assertThat(export).doesNotContain("s3cret-1001", "Agent-Pass-1", "ha1");
 		Map<String, Object> stored = this.jdbc

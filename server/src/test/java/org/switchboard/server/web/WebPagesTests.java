@@ -134,6 +134,18 @@ class WebPagesTests {
 	}
 
 	@Test
+	void disabledUserLosesTheirSessionAtOnce() throws Exception {
+		String job = "disabled1";
+		this.accounts.upsertUser(new UserSpec(job, "Soon Gone", null, EnumSet.of(Role.AGENT), true), "long-enough-1",
+				"test");
+		this.accounts.changeOwnPassword(job, "long-enough-1", "long-enough-2");
+		this.mvc.perform(get("/").with(user(job).authorities(() -> "PERM_AGENT_DESK"))).andExpect(status().isOk());
+		this.accounts.upsertUser(new UserSpec(job, "Soon Gone", null, EnumSet.of(Role.AGENT), false), null, "test");
+		this.mvc.perform(get("/").with(user(job).authorities(() -> "PERM_AGENT_DESK")))
+			.andExpect(redirectedUrl("/login"));
+	}
+
+	@Test
 	void unknownUserPageIs404() throws Exception {
 		this.mvc.perform(get("/admin/users/nobody").with(user("admin").authorities(() -> "PERM_USER_ADMIN")))
 			.andExpect(status().isNotFound());
