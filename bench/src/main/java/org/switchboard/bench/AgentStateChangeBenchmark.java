@@ -37,8 +37,8 @@ import org.switchboard.engine.journal.AgentStateChanged.AgentStateName;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 2, time = 3)
-@Measurement(iterations = 3, time = 3)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class AgentStateChangeBenchmark {
 
@@ -47,6 +47,14 @@ public class AgentStateChangeBenchmark {
 
 	@Param({ "10", "500" })
 	public int queues;
+
+	/**
+	 * Whether each queue requires a skill (two ready pools per queue) or not (one pool);
+	 * the script runs only {@code true}, {@code -p requiredSkills=false} shows what the
+	 * second pool costs.
+	 */
+	@Param({ "true" })
+	public boolean requiredSkills;
 
 	private SyntheticCenter center;
 
@@ -62,7 +70,7 @@ public class AgentStateChangeBenchmark {
 
 	@Setup(Level.Trial)
 	public void build() {
-		this.center = new SyntheticCenter(this.agents, this.queues);
+		this.center = new SyntheticCenter(this.agents, this.queues, this.requiredSkills);
 		this.center.loginAll();
 		int toggled = this.agents / 2;
 		this.ready = new Input.AgentReady[toggled];

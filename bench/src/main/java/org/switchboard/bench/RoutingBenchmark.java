@@ -66,6 +66,14 @@ public class RoutingBenchmark {
 		@Param({ "500", "10000" })
 		public int waiting;
 
+		/**
+		 * Whether each queue requires a skill (two ready pools per queue); the script
+		 * runs only {@code true}, {@code -p requiredSkills=false} shows what the second
+		 * pool costs.
+		 */
+		@Param({ "true" })
+		public boolean requiredSkills;
+
 		SyntheticCenter center;
 
 		private Input.AgentReady[] ready;
@@ -84,7 +92,7 @@ public class RoutingBenchmark {
 
 		@Setup(Level.Trial)
 		public void build() {
-			this.center = new SyntheticCenter(this.agents, this.queues);
+			this.center = new SyntheticCenter(this.agents, this.queues, this.requiredSkills);
 			this.ready = new Input.AgentReady[this.agents];
 			this.notReady = new Input.AgentNotReady[this.agents];
 			for (int i = 0; i < this.agents; i++) {
@@ -135,6 +143,14 @@ public class RoutingBenchmark {
 		@Param({ "10", "500" })
 		public int queues;
 
+		/**
+		 * Whether each queue requires a skill (two ready pools per queue); the script
+		 * runs only {@code true}, {@code -p requiredSkills=false} shows what the second
+		 * pool costs.
+		 */
+		@Param({ "true" })
+		public boolean requiredSkills;
+
 		SyntheticCenter center;
 
 		private int next;
@@ -147,7 +163,7 @@ public class RoutingBenchmark {
 
 		@Setup(Level.Trial)
 		public void build() {
-			this.center = new SyntheticCenter(this.agents, this.queues);
+			this.center = new SyntheticCenter(this.agents, this.queues, this.requiredSkills);
 			this.center.loginAll();
 			for (String agent : this.center.agentIds) {
 				this.center.send(new Input.AgentReady(agent));

@@ -14,13 +14,13 @@ import org.switchboard.engine.QueueConfig;
 
 /**
  * A synthetic center for the engine benchmarks: {@code queues} longest-idle queues, each
- * requiring its own skill, and {@code agents} agents, each a member of
- * {@link #QUEUES_PER_AGENT} queues spread evenly over all of them (agent {@code i} serves
- * queues {@code i}, {@code i + Q/5}, {@code i + 2Q/5}, ... modulo Q), so that every queue
- * has about {@code 5 * agents / queues} members. The journal only counts events, so that
- * nothing accumulates across invocations. The clock is the benchmark's: it starts just
- * after midnight and each caller moves it forward, so that no midnight roll-over (which
- * visits every agent) falls into a measurement.
+ * requiring its own skill (unless told otherwise), and {@code agents} agents, each a
+ * member of {@link #QUEUES_PER_AGENT} queues spread evenly over all of them (agent
+ * {@code i} serves queues {@code i}, {@code i + Q/5}, {@code i + 2Q/5}, ... modulo Q), so
+ * that every queue has about {@code 5 * agents / queues} members. The journal only counts
+ * events, so that nothing accumulates across invocations. The clock is the benchmark's:
+ * it starts just after midnight and each caller moves it forward, so that no midnight
+ * roll-over (which visits every agent) falls into a measurement.
  */
 final class SyntheticCenter {
 
@@ -43,11 +43,23 @@ final class SyntheticCenter {
 	private long nextContact;
 
 	SyntheticCenter(int agents, int queues) {
+		this(agents, queues, true);
+	}
+
+	/**
+	 * With {@code requiredSkills} false the queues require no skill, so the engine keeps
+	 * one ready pool per queue instead of two (qualified members and all members).
+	 */
+	SyntheticCenter(int agents, int queues, boolean requiredSkills) {
 		this.agentIds = new String[agents];
 		this.queueEntries = new String[queues];
 		CenterConfig.Builder center = CenterConfig.builder();
 		for (int q = 0; q < queues; q++) {
-			center.queue(QueueConfig.named(queueName(q)).requiredSkill(skill(q), 1));
+			QueueConfig.Builder queue = QueueConfig.named(queueName(q));
+			if (requiredSkills) {
+				queue.requiredSkill(skill(q), 1);
+			}
+			center.queue(queue);
 			this.queueEntries[q] = "queue:" + queueName(q);
 		}
 		int perAgent = Math.min(QUEUES_PER_AGENT, queues);
