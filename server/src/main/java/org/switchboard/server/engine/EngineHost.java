@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
@@ -21,6 +22,7 @@ import org.switchboard.engine.CenterConfig;
 import org.switchboard.engine.Engine;
 import org.switchboard.engine.Input;
 import org.switchboard.engine.QueueView;
+import org.switchboard.engine.journal.EngineEvent;
 import org.switchboard.engine.journal.Journal;
 
 import org.springframework.context.SmartLifecycle;
@@ -50,6 +52,8 @@ public class EngineHost implements SmartLifecycle {
 
 	private final List<Runnable> startupSteps = new CopyOnWriteArrayList<>();
 
+	private final List<Consumer<EngineEvent>> listeners = new CopyOnWriteArrayList<>();
+
 	private final LinkedBlockingQueue<Runnable> commands;
 
 	private Engine engine;
@@ -71,6 +75,14 @@ public class EngineHost implements SmartLifecycle {
 	/** Adds a sink that receives every later batch of actions. */
 	public void addSink(ActionSink sink) {
 		this.sinks.add(sink);
+	}
+
+	/**
+	 * Adds a listener that sees every later engine event right after the journal took it,
+	 * on the engine thread (live views); it must return at once and not throw.
+	 */
+	public void addListener(Consumer<EngineEvent> listener) {
+		this.listeners.add(listener);
 	}
 
 	/**
@@ -155,7 +167,7 @@ public class EngineHost implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		this.engine = new Engine(this.configSource.load(), this.journal, RandomGenerator.getDefault());
+		this.engine = new Engine(this.configSource.load(), this::journal, RandomGenerator.getDefault());
 		this.running = true;
 		this.thread = new Thread(this::loop, "switchboard-engine");
 		this.thread.setDaemon(true);
@@ -256,6 +268,18 @@ public class EngineHost implements SmartLifecycle {
 			}
 			catch (RuntimeException ex) {
 				log.error("Action sink {} failed on {}", sink, actions, ex);
+			}
+		}
+	}
+
+	private void journal(EngineEvent event) {
+		this.journal.append(event);
+		for (Consumer<EngineEvent> listener : this.listeners) {
+			try {
+				listener.accept(event);
+			}
+			catch (RuntimeException ex) {
+				log.error("Engine event listener {} failed on {}", listener, event, ex);
 			}
 		}
 	}
