@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Checks the stored account on every authenticated request: a session whose user has
- * since been disabled, locked or removed ends at once; until a user with a temporary
+ * since been disabled or locked ends at once; until a user with a temporary
  * password has chosen a new one, pages redirect to the password form and APIs answer 403
  * (except the password-change API itself).
  */
@@ -53,7 +53,11 @@ class AccountStateFilter extends OncePerRequestFilter {
 			return;
 		}
 		Optional<UserAccount> user = this.accounts.findUser(authentication.getName());
-		if (user.isEmpty() || !user.get().enabled() || this.accounts.isLocked(user.get())) {
+		if (user.isEmpty()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		if (!user.get().enabled() || this.accounts.isLocked(user.get())) {
 			endSession(request);
 			if (path.startsWith("/api/")) {
 				this.problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");

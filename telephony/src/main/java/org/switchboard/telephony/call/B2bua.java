@@ -238,7 +238,12 @@ public final class B2bua implements DialogHandler {
 			SipMessages.reply(this.sip, event, Response.NOT_ACCEPTABLE_HERE);
 			return;
 		}
-		offer.ifPresent((sdp) -> leg.rtp.remote(sdp.rtpAddress()));
+		offer.ifPresent((sdp) -> {
+			leg.direction = sdp.answerDirection();
+			if (!"0.0.0.0".equals(sdp.address())) {
+				leg.rtp.remote(sdp.rtpAddress());
+			}
+		});
 		try {
 			this.signalling.answer(leg, SipMessages.serverTransaction(this.sip.provider(), event));
 		}

@@ -26,6 +26,11 @@ final class Leg {
 
 	long sdpVersion = 1;
 
+	/**
+	 * Our media direction towards this leg (RFC 3264 §6.1), changed by hold re-INVITEs.
+	 */
+	String direction = "sendrecv";
+
 	ServerTransaction invite;
 
 	ClientTransaction outgoing;

@@ -94,7 +94,7 @@ final class LegSignalling {
 	String sdp(Leg leg) {
 		List<Codec> codecs = List.of(leg.format.codec());
 		return Sdp.write(this.publicHost, leg.rtp.localPort(), leg.sessionId, leg.sdpVersion++, codecs,
-				leg.format.telephoneEvent());
+				leg.format.telephoneEvent(), leg.direction);
 	}
 
 	/**

@@ -148,11 +148,32 @@ public record Sdp(String address, int port, List<Integer> payloadTypes, Map<Inte
 	}
 
 	/**
+	 * The direction to answer this offer with (RFC 3264 §6.1): sendonly is answered
+	 * recvonly, recvonly sendonly, inactive inactive, otherwise sendrecv.
+	 */
+	public String answerDirection() {
+		return switch (this.direction) {
+			case "sendonly" -> "recvonly";
+			case "recvonly" -> "sendonly";
+			case "inactive" -> "inactive";
+			default -> "sendrecv";
+		};
+	}
+
+	/**
 	 * Writes an audio SDP offering or answering {@code codecs} (and telephone-event 0–16
-	 * when {@code telephoneEvent} ≥ 0).
+	 * when {@code telephoneEvent} ≥ 0), sendrecv.
 	 */
 	public static String write(String host, int port, long sessionId, long version, List<Codec> codecs,
 			int telephoneEvent) {
+		return write(host, port, sessionId, version, codecs, telephoneEvent, "sendrecv");
+	}
+
+	/**
+	 * As {@link #write(String, int, long, long, List, int)} with a direction attribute.
+	 */
+	public static String write(String host, int port, long sessionId, long version, List<Codec> codecs,
+			int telephoneEvent, String direction) {
 		StringBuilder types = new StringBuilder();
 		StringBuilder maps = new StringBuilder();
 		for (Codec codec : codecs) {
@@ -171,7 +192,7 @@ public record Sdp(String address, int port, List<Integer> payloadTypes, Map<Inte
 		String ip = host.contains(":") ? "IP6" : "IP4";
 		return "v=0\r\n" + "o=switchboard " + sessionId + " " + version + " IN " + ip + " " + host + "\r\n"
 				+ "s=switchboard\r\n" + "c=IN " + ip + " " + host + "\r\n" + "t=0 0\r\n" + "m=audio " + port
-				+ " RTP/AVP" + types + "\r\n" + maps + "a=ptime:20\r\n" + "a=sendrecv\r\n";
+				+ " RTP/AVP" + types + "\r\n" + maps + "a=ptime:20\r\n" + "a=" + direction + "\r\n";
 	}
 
 }

@@ -38,6 +38,16 @@ class SdpTest {
 	}
 
 	@Test
+	void answersHoldWithTheMirroredDirection() {
+		assertThat(Sdp.parse(OFFER.replace("a=sendrecv", "a=sendonly")).orElseThrow().answerDirection())
+			.isEqualTo("recvonly");
+		assertThat(Sdp.parse(OFFER.replace("a=sendrecv", "a=inactive")).orElseThrow().answerDirection())
+			.isEqualTo("inactive");
+		assertThat(Sdp.parse(OFFER).orElseThrow().answerDirection()).isEqualTo("sendrecv");
+		assertThat(Sdp.write("192.0.2.1", 4000, 1, 1, List.of(Codec.PCMA), -1, "recvonly")).endsWith("a=recvonly\r\n");
+	}
+
+	@Test
 	void writesAnOfferItCanReadBack() {
 		String written = Sdp.write("198.51.100.5", 20002, 7, 2, List.of(Codec.PCMU), 101);
 
