@@ -20,9 +20,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Checks the stored account on every authenticated request: a session whose user has
- * since been disabled or locked ends at once; until a user with a temporary
- * password has chosen a new one, pages redirect to the password form and APIs answer 403
- * (except the password-change API itself).
+ * since been disabled or locked ends at once; until a user with a temporary password has
+ * chosen a new one, pages redirect to the password form and APIs answer 403 (except the
+ * password-change API itself).
  */
 class AccountStateFilter extends OncePerRequestFilter {
 

@@ -56,6 +56,12 @@ class SecurityConfiguration {
 			.hasAuthority(Permission.CONFIGURE.authority())
 			.requestMatchers("/admin/**", "/api/users/**", "/api/departments/**", "/api/roles/**")
 			.hasAuthority(Permission.USER_ADMIN.authority())
+			.requestMatchers("/live/wallboard", "/supervisor/**", "/api/supervisor/**")
+			.hasAuthority(Permission.SUPERVISE.authority())
+			.requestMatchers("/live/agent", "/desk/**", "/api/desk/**")
+			.hasAuthority(Permission.AGENT_DESK.authority())
+			.requestMatchers("/customers/**", "/api/customers/**")
+			.hasAnyAuthority(Permission.AGENT_DESK.authority(), Permission.SUPERVISE.authority())
 			.anyRequest()
 			.authenticated());
 		http.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
