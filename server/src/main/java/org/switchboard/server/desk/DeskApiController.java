@@ -1,0 +1,210 @@
+package org.switchboard.server.desk;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.switchboard.engine.AgentView;
+import org.switchboard.engine.Input;
+import org.switchboard.engine.journal.AgentStateChanged.AgentStateName;
+import org.switchboard.server.api.ApiException;
+import org.switchboard.server.customers.Customer;
+import org.switchboard.server.customers.CustomerRepository;
+import org.switchboard.server.customers.PhoneNumbers;
+import org.switchboard.server.engine.EngineHost;
+import org.switchboard.server.live.AgentSnapshot;
+import org.switchboard.server.live.AgentSnapshot.ContactInfo;
+import org.switchboard.server.live.LiveFloor;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The logged-in agent's own desk actions: change state (with an admin-defined reason
+ * code), look up the screen pop of the current contact, hang up, save the disposition
+ * that ends after-call work.
+ */
+@RestController
+@RequestMapping("/api/desk")
+class DeskApiController {
+
+	private static final Duration ANSWER_TIMEOUT = Duration.ofSeconds(5);
+
+	private static final int HISTORY = 5;
+
+	private final EngineHost engine;
+
+	private final LiveFloor floor;
+
+	private final DeskCodes codes;
+
+	private final Dispositions dispositions;
+
+	private final CustomerRepository customers;
+
+	private final Clock clock;
+
+	DeskApiController(EngineHost engine, LiveFloor floor, DeskCodes codes, Dispositions dispositions,
+			CustomerRepository customers, Clock clock) {
+		this.engine = engine;
+		this.floor = floor;
+		this.codes = codes;
+		this.dispositions = dispositions;
+		this.customers = customers;
+		this.clock = clock;
+	}
+
+	@PostMapping("/state")
+	StateChanged state(@Valid @RequestBody StateRequest request, Principal user) {
+		String me = user.getName();
+		AgentView current = agent(me);
+		switch (request.state()) {
+			case READY -> {
+				loginIfNeeded(current);
+				this.engine.submit(new Input.AgentReady(me));
+			}
+			case NOT_READY -> {
+				if (request.reason() == null || !this.codes.exists(DeskCode.Kind.NOT_READY, request.reason())) {
+					throw ApiException.invalid("reason", "desk.unknownReason", request.reason());
+				}
+				loginIfNeeded(current);
+				this.engine.submit(new Input.AgentNotReady(me, request.reason()));
+			}
+			case LOGGED_OUT -> this.engine.submit(new Input.AgentLogout(me));
+			default -> throw ApiException.invalid("state", "agentState.unsupported", request.state());
+		}
+		return new StateChanged(me, current.state().name(), request.state().name());
+	}
+
+	private void loginIfNeeded(AgentView current) {
+		if (current.state() == AgentStateName.LOGGED_OUT) {
+			this.engine.submit(new Input.AgentLogin(current.id()));
+		}
+	}
+
+	@GetMapping("/pop/{contactId}")
+	ScreenPop pop(@PathVariable String contactId, Principal user) {
+		ContactInfo contact = myContact(contactId, user);
+		String caller = contact.callerNumber();
+		return new ScreenPop(contact, PhoneNumbers.region(caller, LocaleContextHolder.getLocale()),
+				this.customers.findByPhone(caller),
+				this.dispositions.lastFrom(PhoneNumbers.normalize(caller), HISTORY));
+	}
+
+	@PostMapping("/hangup/{contactId}")
+	HangUp hangUp(@PathVariable String contactId, Principal user) {
+		myContact(contactId, user);
+		// No "hang up" command exists among the engine's inputs; the agent's leg going is
+		// the
+		// nearest fact, and the engine answers it with a Disconnect for the adapter.
+		this.engine.submit(new Input.AgentHungUp(contactId, user.getName()));
+		return new HangUp(contactId);
+	}
+
+	@PostMapping("/disposition")
+	Disposition dispose(@Valid @RequestBody DispositionRequest request, Principal user) {
+		String me = user.getName();
+		if (!this.codes.exists(DeskCode.Kind.DISPOSITION, request.code())) {
+			throw ApiException.invalid("code", "desk.unknownDisposition", request.code());
+		}
+		AgentSnapshot snapshot = this.floor.agent(me, this.clock.instant());
+		ContactInfo contact = snapshot.contact();
+		boolean current = contact != null && contact.id().equals(request.contactId());
+		Disposition disposition = new Disposition(request.contactId(), me,
+				current ? PhoneNumbers.normalize(contact.callerNumber()) : null, current ? contact.queue() : null,
+				request.code(), (request.summary() != null) ? request.summary().strip() : null, this.clock.instant());
+		this.dispositions.save(disposition);
+		if (current && AgentStateName.WRAP_UP.name().equals(snapshot.state())) {
+			this.engine.submit(request.ready() ? new Input.AgentReady(me) : new Input.WrapUpFinished(me));
+		}
+		return disposition;
+	}
+
+	private ContactInfo myContact(String contactId, Principal user) {
+		ContactInfo contact = this.floor.agent(user.getName(), this.clock.instant()).contact();
+		if (contact == null || !contact.id().equals(contactId)) {
+			throw new ApiException(HttpStatus.NOT_FOUND, null, "desk.notYourContact", contactId);
+		}
+		return contact;
+	}
+
+	private AgentView agent(String id) {
+		try {
+			return this.engine.agent(id)
+				.get(ANSWER_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+				.orElseThrow(() -> ApiException.notFound("agentState.notFound", id));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, null, "agentState.engineBusy");
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, null, "agentState.engineBusy");
+		}
+	}
+
+	/**
+	 * The state the agent asks for.
+	 *
+	 * @param state READY, NOT_READY or LOGGED_OUT
+	 * @param reason a not-ready reason code (required for NOT_READY)
+	 */
+	record StateRequest(@NotNull AgentStateName state, @Size(max = 64) String reason) {
+	}
+
+	/**
+	 * The state change handed to the engine.
+	 *
+	 * @param agentId the agent
+	 * @param before the state before
+	 * @param requested the state asked for
+	 */
+	record StateChanged(String agentId, String before, String requested) {
+	}
+
+	/**
+	 * The disposition form.
+	 *
+	 * @param contactId the contact
+	 * @param code a disposition code
+	 * @param summary free-text summary
+	 * @param ready true to go ready after, false to end wrap-up only
+	 */
+	record DispositionRequest(@NotBlank @Size(max = 100) String contactId, @NotBlank @Size(max = 64) String code,
+			@Size(max = 4000) String summary, boolean ready) {
+	}
+
+	/**
+	 * Everything the screen pop shows besides the live contact facts.
+	 *
+	 * @param contact the contact as the journal tells it
+	 * @param region where the caller's number belongs
+	 * @param customers customers having the caller's number
+	 * @param lastContacts the caller's latest dispositions
+	 */
+	record ScreenPop(ContactInfo contact, String region, List<Customer> customers, List<Disposition> lastContacts) {
+	}
+
+	/**
+	 * A hang-up handed to the engine.
+	 *
+	 * @param contactId the contact
+	 */
+	record HangUp(String contactId) {
+	}
+
+}
