@@ -1,10 +1,12 @@
 package org.switchboard.server.configfile;
 
+import java.util.EnumSet;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.switchboard.server.account.AccountService;
 import org.switchboard.server.account.Role;
+import org.switchboard.server.account.UserSpec;
 import org.switchboard.server.account.UserAccount;
 import org.switchboard.server.audit.AuditLog;
 import org.switchboard.server.audit.AuditQuery;
@@ -20,7 +22,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -168,11 +169,15 @@ abstract class ConfigAsCodeScenario {
 
 	@Test
 	void onlyAdministratorsImportOrExport() throws Exception {
+		String supervisor = "sup" + this.id;
+		this.accounts.upsertUser(new UserSpec(supervisor, "Supervisor", null, EnumSet.of(Role.SUPERVISOR), true),
+				"First-Pass-123", "test");
+		this.accounts.changeOwnPassword(supervisor, "First-Pass-123", "Second-Pass-456");
+		RequestPostProcessor asSupervisor = httpBasic(supervisor, "Second-Pass-456");
+
 		this.mvc.perform(importing(file())).andExpect(status().isUnauthorized());
-		this.mvc.perform(importing(file()).with(user("sup").authorities(() -> "PERM_SUPERVISE")))
-			.andExpect(status().isForbidden());
-		this.mvc.perform(get("/api/config/export").with(user("sup").authorities(() -> "PERM_SUPERVISE")))
-			.andExpect(status().isForbidden());
+		this.mvc.perform(importing(file()).with(asSupervisor)).andExpect(status().isForbidden());
+		this.mvc.perform(get("/api/config/export").with(asSupervisor)).andExpect(status().isForbidden());
 		assertThat(this.accounts.findUser("a" + this.id)).isEmpty();
 	}
 
