@@ -5,7 +5,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -13,7 +12,8 @@ import java.util.concurrent.TimeUnit;
  * agent is rung, the agent's. Before the bridge it plays prompts and music on hold to the
  * caller and detects the caller's RFC 4733 digits; once bridged it relays each packet to
  * the other leg as soon as it arrives (no buffering, so no added delay) and feeds the
- * decoded audio to the recorder.
+ * decoded audio to the recorder. Each leg hears one continuous stream (see
+ * {@link OutboundStream}).
  */
 public final class MediaSession implements AutoCloseable {
 
@@ -26,7 +26,9 @@ public final class MediaSession implements AutoCloseable {
 
 	private final ScheduledFuture<?> ticks;
 
-	private final int ssrc = ThreadLocalRandom.current().nextInt();
+	private final OutboundStream toCaller = new OutboundStream();
+
+	private final OutboundStream toAgent = new OutboundStream();
 
 	private final TelephoneEventDetector detector = new TelephoneEventDetector();
 
@@ -51,12 +53,6 @@ public final class MediaSession implements AutoCloseable {
 	private short[] music;
 
 	private int musicPosition;
-
-	private int sequence = ThreadLocalRandom.current().nextInt(0x10000);
-
-	private long timestamp = ThreadLocalRandom.current().nextInt() & 0xffffffffL;
-
-	private boolean marker = true;
 
 	public MediaSession(ScheduledExecutorService ticker, RtpEndpoint caller, LegFormat callerFormat,
 			Listener listener) {
@@ -115,7 +111,6 @@ public final class MediaSession implements AutoCloseable {
 		this.playlist.addAll(clips);
 		this.current = null;
 		this.onPlayed = onPlayed;
-		this.marker = true;
 	}
 
 	/** Stops the playing prompt without reporting it played (barge-in). */
@@ -183,6 +178,9 @@ public final class MediaSession implements AutoCloseable {
 		else {
 			return;
 		}
+		int samples = (pt == from.codec().payloadType())
+				? RtpPacket.payloadEnd(packet, length) - RtpPacket.payloadOffset(packet, length) : FRAME;
+		(fromCaller ? this.toAgent : this.toCaller).relayed(packet, samples);
 		target.send(packet, length);
 	}
 
@@ -261,13 +259,10 @@ public final class MediaSession implements AutoCloseable {
 	private byte[] encode(short[] samples) {
 		Codec codec = this.callerFormat.codec();
 		byte[] packet = new byte[RtpPacket.HEADER + FRAME];
-		RtpPacket.writeHeader(packet, this.marker, codec.payloadType(), this.sequence, this.timestamp, this.ssrc);
+		this.toCaller.generated(packet, codec.payloadType(), FRAME);
 		for (int i = 0; i < FRAME; i++) {
 			packet[RtpPacket.HEADER + i] = codec.encode(samples[i]);
 		}
-		this.marker = false;
-		this.sequence = (this.sequence + 1) & 0xffff;
-		this.timestamp = (this.timestamp + FRAME) & 0xffffffffL;
 		return packet;
 	}
 

@@ -42,6 +42,27 @@ public final class RtpPacket {
 		return ((long) (b[4] & 0xff) << 24) | ((b[5] & 0xff) << 16) | ((b[6] & 0xff) << 8) | (b[7] & 0xff);
 	}
 
+	public static long ssrc(byte[] b) {
+		return ((long) (b[8] & 0xff) << 24) | ((b[9] & 0xff) << 16) | ((b[10] & 0xff) << 8) | (b[11] & 0xff);
+	}
+
+	/** Rewrites sequence number, timestamp and SSRC, keeping everything else. */
+	public static void restamp(byte[] b, boolean marker, int sequence, long timestamp, int ssrc) {
+		if (marker) {
+			b[1] = (byte) (b[1] | 0x80);
+		}
+		b[2] = (byte) (sequence >> 8);
+		b[3] = (byte) sequence;
+		b[4] = (byte) (timestamp >> 24);
+		b[5] = (byte) (timestamp >> 16);
+		b[6] = (byte) (timestamp >> 8);
+		b[7] = (byte) timestamp;
+		b[8] = (byte) (ssrc >> 24);
+		b[9] = (byte) (ssrc >> 16);
+		b[10] = (byte) (ssrc >> 8);
+		b[11] = (byte) ssrc;
+	}
+
 	public static int payloadOffset(byte[] b, int length) {
 		int offset = HEADER + 4 * (b[0] & 0x0f);
 		if ((b[0] & 0x10) != 0 && offset + 4 <= length) {

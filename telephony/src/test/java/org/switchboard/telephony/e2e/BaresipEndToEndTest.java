@@ -106,12 +106,24 @@ class BaresipEndToEndTest {
 	}
 
 	private static void assertHeard(Path phoneDir, double hz) throws IOException {
-		Optional<Path> wav = java.nio.file.Files.list(phoneDir.resolve("rec"))
+		List<Path> files;
+		try (var listing = java.nio.file.Files.list(phoneDir.resolve("rec"))) {
+			files = listing.toList();
+		}
+		for (Path file : files) {
+			System.out.printf("e2e: %s wrote %s (%d bytes)%n", phoneDir.getFileName(), file.getFileName(),
+					java.nio.file.Files.size(file));
+		}
+		Optional<Path> wav = files.stream()
 			.filter((p) -> p.getFileName().toString().endsWith("-dec.wav"))
-			.findFirst();
+			.max(java.util.Comparator.comparingLong(BaresipEndToEndTest::size));
 		assertThat(wav).as("%s recorded what it heard", phoneDir.getFileName()).isPresent();
 		double heard = Audio.channel(wav.get(), 0).frequencyBeforeEnd(2.5, 0.5);
 		System.out.printf("e2e: %s heard %.0f Hz%n", phoneDir.getFileName(), heard);
+		if (Double.isNaN(heard) || Math.abs(heard - hz) > 40) {
+			System.out.println("e2e: " + phoneDir.getFileName() + " log:\n" + java.nio.file.Files
+				.readString(phoneDir.resolve("log.txt"), java.nio.charset.StandardCharsets.ISO_8859_1));
+		}
 		assertThat(heard).as("%s heard the other side", phoneDir.getFileName()).isBetween(hz - 40, hz + 40);
 	}
 
@@ -120,6 +132,15 @@ class BaresipEndToEndTest {
 	 */
 	private static void talk(Duration duration) throws InterruptedException {
 		Thread.sleep(duration.toMillis());
+	}
+
+	private static long size(Path file) {
+		try {
+			return java.nio.file.Files.size(file);
+		}
+		catch (IOException ex) {
+			return 0;
+		}
 	}
 
 	private static String logOf(Baresip phone) {
