@@ -185,6 +185,30 @@ class ContactCenterConfigTests {
 	}
 
 	@Test
+	void changedExtensionPasswordUpdatesTheDigestsAndMissingPasswordKeepsThem() {
+		this.importer.importYaml("extensions:\n  - {number: \"7100\", password: \"first-secret\"}\n", "test");
+		String first = this.directory.find("7100").orElseThrow().ha1().toString();
+		assertThat(this.importer.importYaml("extensions:\n  - {number: \"7100\"}\n", "test").changedAnything())
+			.isFalse();
+		assertThat(this.directory.find("7100").orElseThrow().ha1().toString()).isEqualTo(first);
+		assertThat(
+				this.importer.importYaml("extensions:\n  - {number: \"7100\", password: \"second-secret\"}\n", "test")
+					.sections())
+			.singleElement()
+			.satisfies((section) -> assertThat(section.updated()).isEqualTo(1));
+		assertThat(this.directory.find("7100").orElseThrow().ha1().toString()).isNotEqualTo(first);
+	}
+
+	@Test
+	void aQueueListedTwiceIsRejectedAtTheSecondEntry() {
+		assertThat(rejected("queues:\n  - {name: cfg-twice}\n  - {name: cfg-twice}\n")).singleElement()
+			.satisfies((problem) -> {
+				assertThat(problem.line()).isEqualTo(3);
+				assertThat(problem.message()).contains("listed twice (first on line 2)");
+			});
+	}
+
+	@Test
 	void readApiNeedsConfigure() throws Exception {
 		this.mvc.perform(get("/api/queues").with(user("someone").authorities(Permission.AGENT_DESK)))
 			.andExpect(status().isForbidden());
