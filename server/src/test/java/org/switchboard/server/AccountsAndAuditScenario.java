@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.switchboard.server.account.AccountService;
+import org.switchboard.server.account.ApiTokenService;
 import org.switchboard.server.account.DepartmentSpec;
 import org.switchboard.server.account.Role;
 import org.switchboard.server.account.UpsertResult;
@@ -51,6 +52,9 @@ abstract class AccountsAndAuditScenario {
 
 	@Autowired
 	AccountService accounts;
+
+	@Autowired
+	ApiTokenService tokens;
 
 	@Autowired
 	AuditLog audit;
@@ -250,7 +254,7 @@ abstract class AccountsAndAuditScenario {
 			.andExpect(jsonPath("$.jobNumber").value(job));
 		this.mvc.perform(get("/api/users").header("Authorization", "Bearer " + secret))
 			.andExpect(status().isForbidden());
-		this.accounts.revokeToken(job, id);
+		this.tokens.revokeToken(job, id);
 		this.mvc.perform(get("/api/me").header("Authorization", "Bearer " + secret))
 			.andExpect(status().isUnauthorized());
 	}

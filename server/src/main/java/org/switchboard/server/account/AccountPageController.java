@@ -18,10 +18,13 @@ class AccountPageController {
 
 	private final AccountService accounts;
 
+	private final ApiTokenService tokens;
+
 	private final FormErrors errors;
 
-	AccountPageController(AccountService accounts, FormErrors errors) {
+	AccountPageController(AccountService accounts, ApiTokenService tokens, FormErrors errors) {
 		this.accounts = accounts;
+		this.tokens = tokens;
 		this.errors = errors;
 	}
 
@@ -51,14 +54,14 @@ class AccountPageController {
 
 	@GetMapping("/account/tokens")
 	String tokens(Model model, Principal principal) {
-		model.addAttribute("tokens", this.accounts.listTokens(principal.getName()));
+		model.addAttribute("tokens", this.tokens.listTokens(principal.getName()));
 		return "account/tokens";
 	}
 
 	@PostMapping("/account/tokens")
 	String createToken(@RequestParam String name, Principal principal, RedirectAttributes redirect) {
 		String label = name.isBlank() ? "token" : name.strip();
-		NewApiToken created = this.accounts.createToken(principal.getName(),
+		NewApiToken created = this.tokens.createToken(principal.getName(),
 				label.substring(0, Math.min(100, label.length())));
 		redirect.addFlashAttribute("secret", created.secret());
 		return "redirect:/account/tokens";
@@ -66,7 +69,7 @@ class AccountPageController {
 
 	@PostMapping("/account/tokens/revoke")
 	String revokeToken(@RequestParam String id, Principal principal) {
-		this.accounts.revokeToken(principal.getName(), id);
+		this.tokens.revokeToken(principal.getName(), id);
 		return "redirect:/account/tokens";
 	}
 

@@ -25,8 +25,11 @@ class MeApiController {
 
 	private final AccountService accounts;
 
-	MeApiController(AccountService accounts) {
+	private final ApiTokenService tokens;
+
+	MeApiController(AccountService accounts, ApiTokenService tokens) {
 		this.accounts = accounts;
+		this.tokens = tokens;
 	}
 
 	@GetMapping
@@ -43,18 +46,18 @@ class MeApiController {
 
 	@GetMapping("/tokens")
 	List<ApiToken> tokens(Principal principal) {
-		return this.accounts.listTokens(principal.getName());
+		return this.tokens.listTokens(principal.getName());
 	}
 
 	@PostMapping("/tokens")
 	ResponseEntity<NewApiToken> createToken(@Valid @RequestBody CreateTokenRequest request, Principal principal) {
-		NewApiToken created = this.accounts.createToken(principal.getName(), request.name());
+		NewApiToken created = this.tokens.createToken(principal.getName(), request.name());
 		return ResponseEntity.created(URI.create("/api/me/tokens/" + created.token().id())).body(created);
 	}
 
 	@DeleteMapping("/tokens/{id}")
 	ResponseEntity<Void> revokeToken(@PathVariable String id, Principal principal) {
-		this.accounts.revokeToken(principal.getName(), id);
+		this.tokens.revokeToken(principal.getName(), id);
 		return ResponseEntity.noContent().build();
 	}
 

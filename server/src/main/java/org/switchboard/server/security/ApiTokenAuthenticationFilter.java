@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.switchboard.server.account.AccountService;
+import org.switchboard.server.account.ApiTokenService;
 import org.switchboard.server.account.UserAccount;
 import org.switchboard.server.audit.AuditLog;
 
@@ -25,13 +26,17 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
 	private static final String PREFIX = "Bearer ";
 
+	private final ApiTokenService tokens;
+
 	private final AccountService accounts;
 
 	private final AuditLog audit;
 
 	private final ProblemResponses problems;
 
-	ApiTokenAuthenticationFilter(AccountService accounts, AuditLog audit, ProblemResponses problems) {
+	ApiTokenAuthenticationFilter(ApiTokenService tokens, AccountService accounts, AuditLog audit,
+			ProblemResponses problems) {
+		this.tokens = tokens;
 		this.accounts = accounts;
 		this.audit = audit;
 		this.problems = problems;
@@ -45,7 +50,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<UserAccount> user = this.accounts.authenticateToken(header.substring(PREFIX.length()).strip());
+		Optional<UserAccount> user = this.tokens.authenticateToken(header.substring(PREFIX.length()).strip());
 		if (user.isEmpty()) {
 			this.audit.recordEvent(null, "TOKEN_REJECTED", null, request.getRemoteAddr());
 			this.problems.write(request, response, HttpStatus.UNAUTHORIZED, "problem.badToken");

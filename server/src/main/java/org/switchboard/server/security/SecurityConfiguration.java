@@ -1,6 +1,7 @@
 package org.switchboard.server.security;
 
 import org.switchboard.server.account.AccountService;
+import org.switchboard.server.account.ApiTokenService;
 import org.switchboard.server.account.Permission;
 import org.switchboard.server.audit.AuditLog;
 
@@ -33,8 +34,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accounts, AuditLog audit,
-			ProblemResponses problems) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountService accounts, ApiTokenService tokens,
+			AuditLog audit, ProblemResponses problems) throws Exception {
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
@@ -74,7 +75,7 @@ class SecurityConfiguration {
 			.accessDeniedHandler((request, response, ex) -> (api.matches(request) ? problems : errorPage)
 				.handle(request, response, ex)));
 		http.csrf((csrf) -> csrf.ignoringRequestMatchers(api));
-		http.addFilterBefore(new ApiTokenAuthenticationFilter(accounts, audit, problems),
+		http.addFilterBefore(new ApiTokenAuthenticationFilter(tokens, accounts, audit, problems),
 				BasicAuthenticationFilter.class);
 		http.addFilterAfter(new AccountStateFilter(accounts, problems), AnonymousAuthenticationFilter.class);
 		return http.build();

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.switchboard.server.account.AccountService;
+import org.switchboard.server.account.ApiTokenService;
 import org.switchboard.server.account.Role;
 import org.switchboard.server.account.UserSpec;
 
@@ -41,6 +42,9 @@ class WebPagesTests {
 
 	@Autowired
 	AccountService accounts;
+
+	@Autowired
+	ApiTokenService tokens;
 
 	@Test
 	void anonymousPageRequestRedirectsToLogin() throws Exception {
@@ -163,7 +167,7 @@ class WebPagesTests {
 				.param("name", "export script"))
 			.andExpect(redirectedUrl("/account/tokens"))
 			.andExpect(flash().attribute("secret", startsWith("sbt_")));
-		org.assertj.core.api.Assertions.assertThat(this.accounts.listTokens(job))
+		org.assertj.core.api.Assertions.assertThat(this.tokens.listTokens(job))
 			.extracting(org.switchboard.server.account.ApiToken::name)
 			.containsExactly("export script");
 	}
