@@ -18,7 +18,6 @@ import org.switchboard.server.contactcenter.ContactCenterRepository.Kind;
 import org.switchboard.server.contactcenter.ContactCenterRepository.StoredAgent;
 import org.switchboard.server.engine.CenterConfigSource;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,10 +35,10 @@ class StoredCenterConfig implements CenterConfigSource {
 	private final ZoneId zone;
 
 	StoredCenterConfig(ContactCenterRepository repository, AccountService accounts,
-			@Value("${switchboard.center.time-zone:UTC}") String zone) {
+			ContactCenterProperties properties) {
 		this.repository = repository;
 		this.accounts = accounts;
-		this.zone = ZoneId.of(zone);
+		this.zone = properties.timeZone();
 	}
 
 	ZoneId zone() {
