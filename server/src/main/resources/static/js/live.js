@@ -5,6 +5,7 @@
 (function () {
 	'use strict';
 	window.liveDelays = [];
+	window.liveInterruptions = 0;
 
 	function connect(url, eventName, apply, badge) {
 		var state = { offset: 0, version: -1, fresh: false };
@@ -26,6 +27,7 @@
 				document.body.setAttribute('data-live-version', snapshot.version);
 			});
 			source.onerror = function () {
+				window.liveInterruptions++;
 				badge.hidden = false;
 				if (source.readyState === EventSource.CLOSED) {
 					setTimeout(open, 1000);

@@ -3,6 +3,8 @@ package org.switchboard.server.live;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,7 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * browser that reconnects (EventSource does so by itself) gets the current snapshot at
  * once, which is all a snapshot stream has to resume.
  */
-class LiveStream implements SmartLifecycle {
+public class LiveStream implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(LiveStream.class);
 
@@ -78,8 +80,20 @@ class LiveStream implements SmartLifecycle {
 		return emitter;
 	}
 
-	int clients() {
+	/** Open streams now. */
+	public int clients() {
 		return this.wallboards.size() + this.desks.size();
+	}
+
+	/**
+	 * Ends every open stream, as a network blip would; browsers reconnect by themselves.
+	 */
+	public void disconnectAll() {
+		List<SseEmitter> open = new ArrayList<>(this.wallboards);
+		open.addAll(this.desks.keySet());
+		this.wallboards.clear();
+		this.desks.clear();
+		open.forEach(SseEmitter::complete);
 	}
 
 	private SseEmitter register(java.util.function.Consumer<SseEmitter> forget) {
@@ -153,10 +167,7 @@ class LiveStream implements SmartLifecycle {
 	@Override
 	public void stop() {
 		this.scheduler.shutdownNow();
-		this.wallboards.forEach(SseEmitter::complete);
-		this.desks.keySet().forEach(SseEmitter::complete);
-		this.wallboards.clear();
-		this.desks.clear();
+		disconnectAll();
 	}
 
 	@Override

@@ -31,6 +31,7 @@ import org.switchboard.server.configfile.ConfigImporter;
 import org.switchboard.server.customers.CustomerForm;
 import org.switchboard.server.customers.CustomerRepository;
 import org.switchboard.server.engine.EngineHost;
+import org.switchboard.server.live.LiveStream;
 import org.switchboard.server.support.ExternalProgram;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,6 +77,9 @@ class LiveDeskBrowserIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	LiveStream stream;
 
 	private final List<Path> profiles = new ArrayList<>();
 
@@ -202,7 +206,25 @@ class LiveDeskBrowserIT {
 				"data-state", "READY"));
 		assertThat(wallboard.findElement(By.cssSelector("tr[data-queue=care] td.offered")).getText()).isEqualTo("1");
 
+		reconnectAfterADroppedStream(desk, wallboard);
 		measureDelays(desk, wallboard);
+	}
+
+	/** The server ends both streams; the pages come back by themselves and stay live. */
+	private void reconnectAfterADroppedStream(WebDriver desk, WebDriver wallboard) {
+		this.stream.disconnectAll();
+		this.engine.submit(new Input.AgentNotReady("b4001", "lunch"));
+		waitForState(desk, "NOT_READY");
+		waitFor(wallboard).until(ExpectedConditions.attributeToBe(By.cssSelector("tr[data-agent=b4001] td.state"),
+				"data-state", "NOT_READY"));
+		for (WebDriver page : List.of(desk, wallboard)) {
+			assertThat((Long) ((JavascriptExecutor) page).executeScript("return window.liveInterruptions;"))
+				.isGreaterThanOrEqualTo(1L);
+			waitFor(page).until(ExpectedConditions.invisibilityOfElementLocated(By.id("live-badge")));
+		}
+		assertThat(desk.findElement(By.id("agent-reason")).getText()).isEqualTo("lunch");
+		this.engine.submit(new Input.AgentReady("b4001"));
+		waitForState(desk, "READY");
 	}
 
 	/**
