@@ -51,13 +51,12 @@ public class LiveStream implements SmartLifecycle {
 
 	private ScheduledExecutorService scheduler;
 
-	private long lastVersion = -1;
-
-	private long lastPushMillis = Long.MIN_VALUE / 2;
+	private final PushPacer pacer;
 
 	LiveStream(LiveFloor floor, LiveProperties properties, Clock clock, Runnable refreshRoster) {
 		this.floor = floor;
 		this.refreshRoster = refreshRoster;
+		this.pacer = new PushPacer(properties.pushInterval(), properties.refreshInterval());
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -105,15 +104,9 @@ public class LiveStream implements SmartLifecycle {
 	}
 
 	void tick() {
-		long nowMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime());
-		long version = this.floor.version();
-		long sinceLast = nowMillis - this.lastPushMillis;
-		boolean changed = version != this.lastVersion && sinceLast >= this.properties.pushInterval().toMillis();
-		if (!changed && sinceLast < this.properties.refreshInterval().toMillis()) {
+		if (!this.pacer.due(TimeUnit.NANOSECONDS.toMillis(System.nanoTime()), this.floor.version())) {
 			return;
 		}
-		this.lastVersion = version;
-		this.lastPushMillis = nowMillis;
 		Instant now = now();
 		if (!this.wallboards.isEmpty()) {
 			WallboardSnapshot snapshot = this.floor.wallboard(now);

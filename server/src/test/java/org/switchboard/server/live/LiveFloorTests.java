@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.random.RandomGenerator;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +14,8 @@ import org.switchboard.engine.CenterConfig.AgentConfig;
 import org.switchboard.engine.Engine;
 import org.switchboard.engine.Input;
 import org.switchboard.engine.QueueConfig;
+import org.switchboard.engine.ivr.IvrFlow;
+import org.switchboard.engine.ivr.IvrNode;
 import org.switchboard.server.live.WallboardSnapshot.Alert;
 import org.switchboard.server.live.WallboardSnapshot.QueueRow;
 
@@ -33,6 +36,9 @@ class LiveFloorTests {
 		.queue(QueueConfig.named("sales").wrapUpSeconds(30))
 		.agent(AgentConfig.of("a1").name("Ann").queue("sales"))
 		.agent(AgentConfig.of("a2").name("Bob").queue("sales"))
+		.ivr(new IvrFlow("main", "menu",
+				Map.of("menu", new IvrNode.Menu("welcome", Map.of("1", "sales"), 5, 1, null, null), "sales",
+						new IvrNode.Queue("sales", OptionalInt.empty()))))
 		.build(), this.floor::on, RandomGenerator.of("L64X128MixRandom"));
 
 	LiveFloorTests() {
@@ -138,6 +144,19 @@ class LiveFloorTests {
 		assertThat(board.alerts()).extracting(Alert::kind, Alert::subject)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("LONG_WAIT", "sales"));
 		assertThat(this.floor.wallboard(this.now.plus(Duration.ofSeconds(59))).alerts()).isEmpty();
+	}
+
+	@Test
+	void screenPopShowsTheIvrPathAndTheDigitsTheCallerGave() {
+		handle(new Input.AgentLogin("a1"));
+		handle(new Input.AgentReady("a1"));
+		handle(new Input.ContactArrives("c5", "13900000000", "4000", "ivr:main", Map.of()));
+		handle(new Input.DigitsCollected("c5", "1"));
+
+		AgentSnapshot desk = this.floor.agent("a1", this.now);
+		assertThat(desk.contact().id()).isEqualTo("c5");
+		assertThat(desk.contact().ivrPath()).startsWith("main/menu");
+		assertThat(desk.contact().ivrDigits()).containsExactly("menu=1");
 	}
 
 	@Test
