@@ -26,9 +26,13 @@ class ConfigFileImportTests {
 	@TempDir
 	Path dir;
 
-	private SpringApplicationBuilder app(Path file) {
+	/**
+	 * Starts the application; arguments, unlike default properties, override
+	 * application.properties.
+	 */
+	private ConfigurableApplicationContext start(Path file) {
 		return new SpringApplicationBuilder(SwitchboardApplication.class).profiles("test")
-			.properties("switchboard.config-import=" + file, "switchboard.data-dir=" + this.dir, "server.port=0");
+			.run("--switchboard.config-import=" + file, "--switchboard.data-dir=" + this.dir, "--server.port=0");
 	}
 
 	@Test
@@ -39,7 +43,7 @@ class ConfigFileImportTests {
 				users:
 				  - {jobNumber: "2001", name: Wang Wu, department: support, roles: [AGENT], password: Start-Pass-22}
 				""");
-		try (ConfigurableApplicationContext context = app(file).run()) {
+		try (ConfigurableApplicationContext context = start(file)) {
 			AccountService accounts = context.getBean(AccountService.class);
 			assertThat(accounts.findUser("2001")).hasValueSatisfying((user) -> {
 				assertThat(user.displayName()).isEqualTo("Wang Wu");
@@ -57,7 +61,7 @@ class ConfigFileImportTests {
 				  - {jobNumber: "2002", name: Zhao Liu, roles: [AGENT]}
 				  - {jobNumber: "2003", nmae: Typo, roles: [AGENT]}
 				""");
-		assertThatThrownBy(() -> app(file).run()).isInstanceOf(ConfigRejectedException.class).satisfies((cause) -> {
+		assertThatThrownBy(() -> start(file)).isInstanceOf(ConfigRejectedException.class).satisfies((cause) -> {
 			List<ConfigProblem> problems = ((ConfigRejectedException) cause).problems();
 			assertThat(problems).extracting(ConfigProblem::toString)
 				.contains("line 3, users[1].nmae: unknown key 'nmae' (expected one of department, enabled, "
@@ -71,7 +75,7 @@ class ConfigFileImportTests {
 	@Test
 	void unreadableFileIsReportedByName() {
 		Path missing = this.dir.resolve("missing.yaml");
-		assertThatThrownBy(() -> app(missing).run()).isInstanceOf(ConfigRejectedException.class)
+		assertThatThrownBy(() -> start(missing)).isInstanceOf(ConfigRejectedException.class)
 			.hasMessageContaining("cannot read")
 			.hasMessageContaining("missing.yaml");
 	}
