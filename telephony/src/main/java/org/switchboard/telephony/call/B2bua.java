@@ -280,18 +280,19 @@ public final class B2bua implements DialogHandler {
 			log.info("Contact {}: agent {} hung up", call.contactId, leg.agentId);
 			call.agent = null;
 			this.legs.remove(leg.callId);
+			this.actions.hangUp(call, "agent hung up");
 			if (!call.local) {
 				this.link.submit(new Input.AgentHungUp(call.contactId, leg.agentId));
 			}
-			this.actions.hangUp(call, "agent hung up");
 		}
 	}
 
 	private void callerGone(Call call) {
+		// Tear down first, so that whoever hears the engine's answer finds the call gone.
+		this.actions.hangUp(call, "caller hung up");
 		if (!call.local) {
 			this.link.submit(new Input.CallerHungUp(call.contactId));
 		}
-		this.actions.hangUp(call, "caller hung up");
 	}
 
 	private void info(RequestEvent event) {
@@ -337,12 +338,13 @@ public final class B2bua implements DialogHandler {
 			}
 			else if (leg.state == Leg.State.SETUP) {
 				leg.state = Leg.State.ENDED;
-				this.actions.ringFailed(leg, (status == Response.BUSY_HERE || status == Response.DECLINE)
+				this.actions.forkFailed(leg, (status == Response.BUSY_HERE || status == Response.DECLINE)
 						? "rejected: " + status : "failed: " + status);
 			}
 			else {
 				leg.state = Leg.State.ENDED;
 				this.legs.remove(leg.callId);
+				leg.rtp.close();
 			}
 		}
 	}
@@ -366,9 +368,10 @@ public final class B2bua implements DialogHandler {
 			this.signalling.ack(dialog, cseq);
 			return;
 		}
-		if (leg.state != Leg.State.SETUP || call.ended || call.agent != leg) {
+		if (leg.state != Leg.State.SETUP || call.ended || call.agent != null || !call.forks.contains(leg)) {
 			leg.state = Leg.State.ENDED;
 			this.legs.remove(leg.callId);
+			leg.rtp.close();
 			lateAnswer(dialog, cseq);
 			return;
 		}
@@ -380,13 +383,16 @@ public final class B2bua implements DialogHandler {
 			leg.state = Leg.State.CONFIRMED;
 			this.signalling.bye(leg);
 			leg.state = Leg.State.ENDED;
-			this.actions.ringFailed(leg, "failed: no usable SDP answer");
+			this.actions.forkFailed(leg, "failed: no usable SDP answer");
 			return;
 		}
 		leg.state = Leg.State.CONFIRMED;
 		leg.format = format.get();
 		leg.rtp.remote(answer.get().rtpAddress());
-		call.media.agentFormat(format.get());
+		call.forks.remove(leg);
+		call.agent = leg;
+		this.actions.cancelForks(call);
+		call.media.agent(leg.rtp, format.get());
 		this.actions.stopRingTimer(call);
 		log.info("Contact {}: agent {} answered", call.contactId, leg.agentId);
 		this.link.submit(new Input.AgentAnswered(call.contactId, leg.agentId));
@@ -405,28 +411,37 @@ public final class B2bua implements DialogHandler {
 			Leg leg = this.legs.get(callId(request));
 			if (leg != null && !leg.caller && leg.state == Leg.State.SETUP) {
 				leg.state = Leg.State.ENDED;
-				this.actions.ringFailed(leg, "unreachable");
+				this.actions.forkFailed(leg, "unreachable");
 			}
 		}
 	}
 
 	/**
-	 * Opens the agent leg's RTP endpoint and sends its INVITE; the caller is never at
-	 * risk.
+	 * Rings the agent at every registered contact at once (parallel forking): one leg
+	 * with its own RTP endpoint per contact; the first to answer wins and the others are
+	 * cancelled. Fails only when no INVITE could be sent; the caller is never at risk.
 	 */
-	void ringAgent(Call call, String agentId, String target, String extension) throws IOException {
-		Leg leg = Leg.agent(call, this.signalling.newCallId(), agentId, transportOf(target));
-		leg.rtp = this.media.open();
-		leg.format = call.caller.format;
-		call.agent = leg;
-		this.legs.put(leg.callId, leg);
-		call.media.agent(leg.rtp, leg.format);
-		String offer = this.signalling.sdp(leg);
-		try {
-			this.signalling.invite(leg, target, call.callerNumber, extension, offer);
+	void ringAgent(Call call, String agentId, java.util.List<String> targets, String extension) throws IOException {
+		IOException last = null;
+		for (String target : targets) {
+			Leg leg = Leg.agent(call, this.signalling.newCallId(), agentId, transportOf(target));
+			leg.rtp = this.media.open();
+			leg.format = call.caller.format;
+			this.legs.put(leg.callId, leg);
+			call.forks.add(leg);
+			try {
+				this.signalling.invite(leg, target, call.callerNumber, extension, this.signalling.sdp(leg));
+			}
+			catch (java.text.ParseException | SipException | javax.sip.InvalidArgumentException | RuntimeException ex) {
+				last = new IOException("cannot INVITE " + target + ": " + ex.getMessage(), ex);
+				leg.state = Leg.State.ENDED;
+				call.forks.remove(leg);
+				this.legs.remove(leg.callId);
+				leg.rtp.close();
+			}
 		}
-		catch (java.text.ParseException | SipException | javax.sip.InvalidArgumentException ex) {
-			throw new IOException("cannot INVITE " + target + ": " + ex.getMessage(), ex);
+		if (call.forks.isEmpty()) {
+			throw (last != null) ? last : new IOException("no contact to ring");
 		}
 	}
 

@@ -23,7 +23,17 @@ final class Call {
 
 	Leg caller;
 
+	/** The agent leg that answered the current offer; null while ringing. */
 	Leg agent;
+
+	/** Agent legs still ringing for the current offer, one per registered contact. */
+	final java.util.List<Leg> forks = new java.util.ArrayList<>();
+
+	/** The agent the current offer rings, null when none. */
+	String offeredAgent;
+
+	/** Counts offers, so that a late ring timer of an earlier offer is ignored. */
+	int offer;
 
 	String queue;
 

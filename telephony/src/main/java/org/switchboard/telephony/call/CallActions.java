@@ -200,7 +200,7 @@ public final class CallActions implements ActionSink {
 	}
 
 	private void ring(Call call, Action.RingAgent ring) {
-		if (call.agent != null) {
+		if (call.agent != null || !call.forks.isEmpty()) {
 			dropAgentLeg(call);
 		}
 		Optional<String> extension = this.agents.extensionOf(ring.agentId());
@@ -213,49 +213,63 @@ public final class CallActions implements ActionSink {
 		if (!call.answered) {
 			this.b2bua.signalling().respond(call.caller, Response.RINGING);
 		}
+		call.offeredAgent = ring.agentId();
+		int offer = ++call.offer;
+		List<String> targets = contacts.stream().map(Binding::contact).toList();
 		try {
-			this.b2bua.ringAgent(call, ring.agentId(), contacts.get(0).contact(), extension.get());
+			this.b2bua.ringAgent(call, ring.agentId(), targets, extension.get());
 		}
 		catch (IOException | RuntimeException ex) {
 			log.warn("Contact {}: cannot ring agent {}: {}", call.contactId, ring.agentId(), ex.getMessage());
-			if (call.agent != null) {
-				dropAgentLeg(call);
-			}
+			dropAgentLeg(call);
 			submit(new Input.AgentRingFailed(call.contactId, ring.agentId(), "unreachable"));
 			return;
 		}
 		Duration timeout = (ring.ringTimeout() != null) ? ring.ringTimeout() : this.defaultRingTimeout;
-		Leg leg = call.agent;
 		call.ringTimer = this.media.ticker()
-			.schedule(() -> ringTimedOut(leg), timeout.toMillis(), TimeUnit.MILLISECONDS);
-		log.info("Contact {}: ringing agent {} at {} for {}", call.contactId, ring.agentId(), contacts.get(0).contact(),
-				timeout);
+			.schedule(() -> ringTimedOut(call, offer), timeout.toMillis(), TimeUnit.MILLISECONDS);
+		log.info("Contact {}: ringing agent {} at {} for {}", call.contactId, ring.agentId(), targets, timeout);
 	}
 
-	private void ringTimedOut(Leg leg) {
+	private void ringTimedOut(Call call, int offer) {
 		synchronized (this.b2bua.lock) {
-			if (leg.state == Leg.State.SETUP && leg.call.agent == leg) {
-				this.b2bua.signalling().cancel(leg);
-				leg.state = Leg.State.CANCELLING;
-				ringFailed(leg, "no answer");
+			if (call.offer == offer && call.agent == null && !call.forks.isEmpty() && !call.ended) {
+				String agentId = call.offeredAgent;
+				cancelForks(call);
+				ringFailed(call, agentId, "no answer");
 			}
 		}
 	}
 
-	/** The agent leg failed: drop it, keep the caller, and tell the engine. */
-	void ringFailed(Leg leg, String reason) {
+	/** One fork of the offer failed; the offer fails when no fork is left ringing. */
+	void forkFailed(Leg leg, String reason) {
 		Call call = leg.call;
-		if (call.agent != leg) {
+		this.b2bua.legs.remove(leg.callId);
+		leg.rtp.close();
+		if (!call.forks.remove(leg) || !call.forks.isEmpty() || call.agent != null) {
 			return;
 		}
-		log.info("Contact {}: ringing agent {} failed ({})", call.contactId, leg.agentId, reason);
+		ringFailed(call, leg.agentId, reason);
+	}
+
+	/** The offer failed: keep the caller and tell the engine. */
+	private void ringFailed(Call call, String agentId, String reason) {
+		log.info("Contact {}: ringing agent {} failed ({})", call.contactId, agentId, reason);
 		stopRingTimer(call);
-		call.agent = null;
-		call.media.dropAgent();
-		if (leg.state != Leg.State.CANCELLING) {
-			this.b2bua.legs.remove(leg.callId);
+		call.offeredAgent = null;
+		submit(new Input.AgentRingFailed(call.contactId, agentId, reason));
+	}
+
+	/** Cancels every fork still ringing (another answered, or the offer ended). */
+	void cancelForks(Call call) {
+		for (Leg fork : call.forks) {
+			if (fork.state == Leg.State.SETUP) {
+				this.b2bua.signalling().cancel(fork);
+				fork.state = Leg.State.CANCELLING;
+			}
+			fork.rtp.close();
 		}
-		submit(new Input.AgentRingFailed(call.contactId, leg.agentId, reason));
+		call.forks.clear();
 	}
 
 	void stopRingTimer(Call call) {
@@ -266,21 +280,22 @@ public final class CallActions implements ActionSink {
 	}
 
 	private void cancelRing(Call call, String agentId) {
-		if (call.agent != null && agentId.equals(call.agent.agentId) && call.bridgedAt == null) {
+		if (agentId.equals(call.offeredAgent) && call.bridgedAt == null) {
 			dropAgentLeg(call);
 		}
 	}
 
+	/**
+	 * Ends the current offer: cancels ringing forks and hangs up an answered agent leg.
+	 */
 	private void dropAgentLeg(Call call) {
-		Leg leg = call.agent;
 		stopRingTimer(call);
+		cancelForks(call);
+		call.offeredAgent = null;
+		Leg leg = call.agent;
 		call.agent = null;
 		call.media.dropAgent();
-		if (leg.state == Leg.State.SETUP) {
-			this.b2bua.signalling().cancel(leg);
-			leg.state = Leg.State.CANCELLING;
-		}
-		else if (leg.state == Leg.State.CONFIRMED) {
+		if (leg != null && leg.state == Leg.State.CONFIRMED) {
 			this.b2bua.signalling().bye(leg);
 			leg.state = Leg.State.ENDED;
 			this.b2bua.legs.remove(leg.callId);
@@ -334,7 +349,7 @@ public final class CallActions implements ActionSink {
 		call.ended = true;
 		log.info("Contact {} ends: {}", call.contactId, reason);
 		cancelCollection(call);
-		if (call.agent != null) {
+		if (call.agent != null || !call.forks.isEmpty()) {
 			dropAgentLeg(call);
 		}
 		Leg caller = call.caller;

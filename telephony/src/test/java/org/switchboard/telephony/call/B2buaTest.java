@@ -139,6 +139,22 @@ class B2buaTest {
 	}
 
 	@Test
+	void ringsEveryRegisteredPhoneOfTheAgentAndCancelsTheOthersWhenOneAnswers() throws Exception {
+		TestPhone deskPhone = agentPhone("1001", TestPhone.Answer.IGNORE);
+		TestPhone softphone = agentPhone("1001", TestPhone.Answer.ANSWER);
+		assertThat(this.server.telephony.locations().contactsOf("1001")).hasSize(2);
+		TestCall call = caller().call("801", false);
+
+		TestCall ringingDesk = deskPhone.awaitIncoming(WAIT);
+		assertThat(softphone.awaitIncoming(WAIT)).isNotNull();
+
+		assertThat(ringingDesk.awaitEvent("CANCEL", WAIT)).isTrue();
+		assertThat(call.awaitResponse(WAIT, false).getStatusCode()).isEqualTo(200);
+		assertThat(eventually(WAIT, () -> !this.server.inputs(Input.AgentAnswered.class).isEmpty())).isTrue();
+		assertThat(this.server.inputs(Input.AgentRingFailed.class)).isEmpty();
+	}
+
+	@Test
 	void ringsTheNextAgentWhenTheFirstRejects() throws Exception {
 		agentPhone("1001", TestPhone.Answer.REJECT);
 		TestPhone second = agentPhone("1002", TestPhone.Answer.ANSWER);
