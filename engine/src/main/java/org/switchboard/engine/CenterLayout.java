@@ -75,7 +75,7 @@ final class CenterLayout {
 				qualified &= level >= required.getValue();
 			}
 			Member member = new Member(entry.agent, name, penalty, position, score, qualified);
-			queue.members.add(member);
+			queue.addMember(member);
 			members.add(member);
 			queues.add(queue);
 		});

@@ -40,7 +40,7 @@ final class Matcher {
 	/** Offers a queued contact to the strategy's pick, or leaves it waiting. */
 	void contactWaiting(Contact contact) {
 		QueueState queue = contact.queue;
-		ReadyPool pool = contact.relaxed ? queue.memberPool : queue.qualifiedPool;
+		ReadyPool pool = queue.poolFor(contact);
 		List<Member> chosen = pool.choose(contact.missedBy, this.state.random);
 		if (chosen.isEmpty()) {
 			contact.phase = Phase.QUEUED;

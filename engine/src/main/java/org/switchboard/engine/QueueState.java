@@ -25,9 +25,15 @@ final class QueueState {
 
 	final RoutingStrategy strategy;
 
+	/** Ready members meeting the required skills: the pool for contacts not relaxed. */
 	final ReadyPool qualifiedPool;
 
-	final ReadyPool memberPool;
+	/**
+	 * Every ready member, for relaxed contacts. While every member is qualified the two
+	 * pools would hold the same members, so this is the qualified pool itself and a state
+	 * change updates one index per queue, not two.
+	 */
+	private ReadyPool memberPool;
 
 	private final TreeSet<Contact> waitingStrict = new TreeSet<>(ORDER);
 
@@ -46,13 +52,37 @@ final class QueueState {
 		this.config = config;
 		this.strategy = strategy;
 		this.qualifiedPool = strategy.newPool();
-		// without required skills every member is qualified: one index serves both
-		this.memberPool = config.requiredSkills().isEmpty() ? this.qualifiedPool : strategy.newPool();
+		this.memberPool = this.qualifiedPool;
 		this.handleSeconds = config.defaultHandleSeconds();
 	}
 
 	String name() {
 		return this.config.name();
+	}
+
+	/**
+	 * Adds a membership, before any member is ready. The first member short of the
+	 * required skills gives relaxed contacts a pool of their own.
+	 */
+	void addMember(Member member) {
+		if (!member.qualified() && this.memberPool == this.qualifiedPool) {
+			if (!this.qualifiedPool.isEmpty()) {
+				throw new IllegalStateException("queue " + name() + " gained an unqualified member while "
+						+ this.qualifiedPool.size() + " members were ready");
+			}
+			this.memberPool = this.strategy.newPool();
+		}
+		this.members.add(member);
+	}
+
+	/** The ready members {@code contact} may be offered to. */
+	ReadyPool poolFor(Contact contact) {
+		return contact.relaxed ? this.memberPool : this.qualifiedPool;
+	}
+
+	/** Whether relaxed contacts have a pool of their own (some member is unqualified). */
+	boolean splitPools() {
+		return this.memberPool != this.qualifiedPool;
 	}
 
 	/**

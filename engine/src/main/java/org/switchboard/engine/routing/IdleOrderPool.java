@@ -1,8 +1,6 @@
 package org.switchboard.engine.routing;
 
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.random.RandomGenerator;
@@ -14,58 +12,82 @@ import java.util.random.RandomGenerator;
  * removing cost O(1) and touch a handful of objects, where a balanced tree would walk a
  * dozen. An out-of-order join (a reconfiguration, a new day) walks back from the tail to
  * its place.
+ * <p>
+ * The links live in a node the member keeps for this pool (in {@code Member}), made on
+ * its first join and reused on every later one, and tiers stay once made: a state change
+ * allocates nothing and looks nothing up in a map.
  */
 final class IdleOrderPool implements ReadyPool {
 
 	private final TreeMap<Integer, Tier> tiers = new TreeMap<>();
 
-	private final Map<Member, Node> index = new IdentityHashMap<>();
+	private int size;
 
 	@Override
 	public void add(Member member) {
-		if (this.index.containsKey(member)) {
+		Node node = nodeOf(member);
+		if (node.linked) {
 			return;
 		}
-		Node node = new Node(member, member.agent().idleSinceMillis());
-		this.tiers.computeIfAbsent(member.penalty(), (penalty) -> new Tier()).insert(node);
-		this.index.put(member, node);
+		node.idleSince = member.agent().idleSinceMillis();
+		node.tier.insert(node);
+		this.size++;
 	}
 
 	@Override
 	public void remove(Member member) {
-		Node node = this.index.remove(member);
-		if (node == null) {
+		Node node = existingNodeOf(member);
+		if (node == null || !node.linked) {
 			return;
 		}
-		Tier tier = this.tiers.get(member.penalty());
-		tier.unlink(node);
-		if (tier.head == null) {
-			this.tiers.remove(member.penalty());
-		}
+		node.tier.unlink(node);
+		this.size--;
 	}
 
 	@Override
 	public int size() {
-		return this.index.size();
+		return this.size;
 	}
 
 	@Override
 	public List<Member> choose(Set<String> avoid, RandomGenerator random) {
-		if (this.tiers.isEmpty()) {
-			return List.of();
-		}
-		Member best = this.tiers.firstEntry().getValue().head.member;
-		if (avoid.isEmpty() || !avoid.contains(best.agentId())) {
-			return List.of(best);
-		}
+		Member best = null;
 		for (Tier tier : this.tiers.values()) {
 			for (Node node = tier.head; node != null; node = node.next) {
-				if (!avoid.contains(node.member.agentId())) {
+				if (best == null) {
+					best = node.member;
+				}
+				if (avoid.isEmpty() || !avoid.contains(node.member.agentId())) {
 					return List.of(node.member);
 				}
 			}
 		}
-		return List.of(best);
+		return (best != null) ? List.of(best) : List.of();
+	}
+
+	/**
+	 * The member's node for this pool, made (with its tier) on the member's first join.
+	 */
+	private Node nodeOf(Member member) {
+		Node node = existingNodeOf(member);
+		if (node == null) {
+			Tier tier = this.tiers.computeIfAbsent(member.penalty(), (penalty) -> new Tier());
+			node = new Node(this, member, tier, member.idleNodes);
+			member.idleNodes = node;
+		}
+		return node;
+	}
+
+	/**
+	 * A member sits in at most two pools of its queue, so the chain is one or two long.
+	 */
+	private Node existingNodeOf(Member member) {
+		for (Node node = member.idleNodes; node != null; node = node.nextOfMember) {
+			if (node.pool == this) {
+				return node;
+			}
+		}
+		return null;
 	}
 
 	private static final class Tier {
@@ -93,6 +115,7 @@ final class IdleOrderPool implements ReadyPool {
 			else {
 				this.head = node;
 			}
+			node.linked = true;
 		}
 
 		void unlink(Node node) {
@@ -110,6 +133,7 @@ final class IdleOrderPool implements ReadyPool {
 			}
 			node.prev = null;
 			node.next = null;
+			node.linked = false;
 		}
 
 		private static boolean comesAfter(Node a, Node b) {
@@ -119,19 +143,31 @@ final class IdleOrderPool implements ReadyPool {
 
 	}
 
-	private static final class Node {
+	/** One member's place in one pool; kept by the member between joins. */
+	static final class Node {
+
+		final IdleOrderPool pool;
 
 		final Member member;
 
-		final long idleSince;
+		final Tier tier;
+
+		/** The member's node for another pool, or null. */
+		final Node nextOfMember;
+
+		long idleSince;
+
+		boolean linked;
 
 		Node prev;
 
 		Node next;
 
-		Node(Member member, long idleSince) {
+		Node(IdleOrderPool pool, Member member, Tier tier, Node nextOfMember) {
+			this.pool = pool;
 			this.member = member;
-			this.idleSince = idleSince;
+			this.tier = tier;
+			this.nextOfMember = nextOfMember;
 		}
 
 	}

@@ -24,6 +24,12 @@ public final class Member {
 	private long lastOfferSeq;
 
 	/**
+	 * This member's places in the longest-idle pools it has joined, kept between joins so
+	 * that a state change allocates nothing.
+	 */
+	IdleOrderPool.Node idleNodes;
+
+	/**
 	 * @param agent the agent
 	 * @param queue the queue's name
 	 * @param penalty tier in this queue, lower is offered first

@@ -4,6 +4,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import org.switchboard.engine.agent.Agent;
+import org.switchboard.engine.journal.AgentStateChanged.AgentStateName;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LongestIdleStrategyTest {
@@ -70,6 +73,63 @@ class LongestIdleStrategyTest {
 		}
 
 		assertThat(order).containsExactly("m1", "m3", "m0", "m7", "m2", "m5");
+	}
+
+	@Test
+	void rejoiningMemberTakesThePlaceOfItsNewReadyMoment() {
+		Agent first = Agents.readySince("first", 10);
+		Member rejoins = Agents.member(first, 0, 0);
+		this.pool.add(rejoins);
+		this.pool.add(Agents.member(Agents.readySince("second", 20), 0, 1));
+		this.pool.remove(rejoins);
+		first.moveTo(AgentStateName.NOT_READY, "break", null, Agents.T0.plusSeconds(25));
+		first.moveTo(AgentStateName.READY, null, null, Agents.T0.plusSeconds(30));
+		this.pool.add(rejoins);
+		this.pool.add(rejoins);
+
+		assertThat(this.pool.size()).isEqualTo(2);
+		assertThat(Agents.chosen(this.pool)).containsExactly("second");
+	}
+
+	@Test
+	void memberInTwoPoolsLeavesOneAndStaysInTheOther() {
+		ReadyPool other = this.strategy.newPool();
+		Member both = Agents.member(Agents.readySince("both", 10), 0, 0);
+		Member later = Agents.member(Agents.readySince("later", 20), 0, 1);
+		this.pool.add(both);
+		this.pool.add(later);
+		other.add(both);
+		other.add(later);
+
+		this.pool.remove(both);
+		this.pool.remove(both);
+
+		assertThat(Agents.chosen(this.pool)).containsExactly("later");
+		assertThat(Agents.chosen(other)).containsExactly("both");
+		assertThat(this.pool.size()).isEqualTo(1);
+		assertThat(other.size()).isEqualTo(2);
+	}
+
+	@Test
+	void emptiedTierIsPassedOverAndFilledAgain() {
+		Member primary = Agents.member(Agents.readySince("primary", 10), 0, 0);
+		this.pool.add(primary);
+		this.pool.add(Agents.member(Agents.readySince("backup", 5), 1, 1));
+		this.pool.remove(primary);
+
+		assertThat(Agents.chosen(this.pool)).containsExactly("backup");
+		this.pool.add(primary);
+		assertThat(Agents.chosen(this.pool)).containsExactly("primary");
+	}
+
+	@Test
+	void emptyPoolChoosesNoOne() {
+		Member only = Agents.member(Agents.readySince("only", 10), 0, 0);
+		this.pool.add(only);
+		this.pool.remove(only);
+
+		assertThat(this.pool.isEmpty()).isTrue();
+		assertThat(Agents.chosen(this.pool)).isEmpty();
 	}
 
 }
