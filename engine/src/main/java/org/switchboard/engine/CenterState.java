@@ -37,6 +37,9 @@ final class CenterState {
 
 	final Map<String, Contact> contacts = new HashMap<>();
 
+	/** The (unmodifiable) result of an input that caused no action. */
+	static final List<Action> NO_ACTIONS = List.of();
+
 	final Map<String, CenterConfig.InboundRoute> routes = new HashMap<>();
 
 	final Timers timers = new Timers();
@@ -47,7 +50,11 @@ final class CenterState {
 
 	long nowMillis;
 
-	List<Action> actions = new ArrayList<>();
+	/**
+	 * The actions of the input being handled: {@link #NO_ACTIONS} until the first one, so
+	 * that the many inputs that cause none (most agent state changes) allocate no list.
+	 */
+	List<Action> actions = NO_ACTIONS;
 
 	long joinSeq;
 
@@ -62,6 +69,9 @@ final class CenterState {
 	}
 
 	void act(Action action) {
+		if (this.actions == NO_ACTIONS) {
+			this.actions = new ArrayList<>();
+		}
 		this.actions.add(action);
 	}
 

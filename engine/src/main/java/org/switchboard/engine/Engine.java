@@ -68,7 +68,10 @@ public final class Engine {
 		this.layout.build(config);
 	}
 
-	/** Handles one input at {@code now}, after firing the timers due by then. */
+	/**
+	 * Handles one input at {@code now}, after firing the timers due by then. Returns the
+	 * actions caused, in order: the caller may keep the list but must not change it.
+	 */
 	public List<Action> handle(Input input, Instant now) {
 		begin(now);
 		dispatch(input);
@@ -146,7 +149,7 @@ public final class Engine {
 	}
 
 	private void begin(Instant now) {
-		this.state.actions = new ArrayList<>();
+		this.state.actions = CenterState.NO_ACTIONS;
 		if (now.isBefore(this.state.now)) {
 			log.debug("clock went back from {} to {}; keeping {}", this.state.now, now, this.state.now);
 			now = this.state.now;
