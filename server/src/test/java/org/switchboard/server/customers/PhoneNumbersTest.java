@@ -24,15 +24,22 @@ class PhoneNumbersTest {
 
 	@Test
 	void landlineAreaCodeGivesTheCityInChineseOrEnglish() {
-		assertThat(PhoneNumbers.region("02161234567", Locale.SIMPLIFIED_CHINESE)).isEqualTo("上海");
-		assertThat(PhoneNumbers.region("07551234567", Locale.ENGLISH)).isEqualTo("Shenzhen, Guangdong");
+		assertThat(PhoneNumbers.region("02161234567", Locale.SIMPLIFIED_CHINESE)).isEqualTo("上海市");
+		assertThat(PhoneNumbers.region("02161234567", Locale.ENGLISH)).isEqualTo("Shanghai");
 	}
 
 	@Test
-	void otherNumbersGiveTheirCountry() {
-		assertThat(PhoneNumbers.region("13800138000", Locale.ENGLISH)).isEqualTo("China");
-		assertThat(PhoneNumbers.region("+44 20 7946 0958", Locale.ENGLISH)).isEqualTo("United Kingdom");
+	void mobileNumberGivesProvinceAndCity() {
+		assertThat(PhoneNumbers.region("139 1234 5678", Locale.SIMPLIFIED_CHINESE)).isEqualTo("江苏省常州市");
+		assertThat(PhoneNumbers.region("+86 139 1234 5678", Locale.ENGLISH)).isEqualTo("Changzhou, Jiangsu");
+	}
+
+	@Test
+	void foreignNumbersGiveTheirPlaceAndUnknownGivesNothing() {
+		assertThat(PhoneNumbers.region("+44 20 7946 0958", Locale.ENGLISH)).isEqualTo("London");
+		assertThat(PhoneNumbers.region("+44 20 7946 0958", Locale.SIMPLIFIED_CHINESE)).isEqualTo("英国");
 		assertThat(PhoneNumbers.region("", Locale.ENGLISH)).isEmpty();
+		assertThat(PhoneNumbers.region("not a number", Locale.ENGLISH)).isEmpty();
 	}
 
 }
