@@ -145,8 +145,8 @@ class SippScenariosTest {
 	private Process sipp(String scenario, String service, int port, String... extra) throws IOException {
 		List<String> command = new ArrayList<>(List.of(this.sipp.toString(), "127.0.0.1:" + this.server.port(), "-sf",
 				SCENARIOS.resolve(scenario).toString(), "-s", service, "-m", "1", "-i", "127.0.0.1", "-p",
-				String.valueOf(port), "-mp", String.valueOf(freeUdp()), "-timeout", "30s", "-timeout_error", "-nostdin",
-				"-trace_err", "-error_file", log(scenario, port) + ".err"));
+				String.valueOf(port), "-mp", String.valueOf(freeMediaPorts()), "-timeout", "30s", "-timeout_error",
+				"-nostdin", "-trace_err", "-error_file", log(scenario, port) + ".err"));
 		command.addAll(List.of(extra));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(log(scenario, port).toFile())
@@ -177,6 +177,20 @@ class SippScenariosTest {
 			Assumptions.abort("sipp is not installed");
 		}
 		return binary.get();
+	}
+
+	/**
+	 * SIPp binds audio RTP at {@code -mp} and video RTP at {@code -mp + 2} (RTCP one
+	 * above each), so all four ports must be free, not just the first.
+	 */
+	private static int freeMediaPorts() throws IOException {
+		for (int attempt = 0; attempt < 200; attempt++) {
+			int base = freeUdp() & ~1;
+			if (base < 65_000 && free(base) && free(base + 1) && free(base + 2) && free(base + 3)) {
+				return base;
+			}
+		}
+		throw new IOException("found no four consecutive free UDP ports for SIPp's media sockets");
 	}
 
 	private static int freeUdp() throws IOException {
