@@ -132,7 +132,18 @@ final class QueueState {
 		return (ORDER.compare(strict, relaxed) <= 0) ? strict : relaxed;
 	}
 
+	/**
+	 * The head, unless the agent missed it; only then a walk. An agent going READY looks
+	 * at every queue it serves, mostly empty ones, so the common cases make no iterator.
+	 */
 	private static Contact firstNotMissed(NavigableSet<Contact> waiting, String agentId) {
+		if (waiting.isEmpty()) {
+			return null;
+		}
+		Contact head = waiting.first();
+		if (!head.missedBy.contains(agentId)) {
+			return head;
+		}
 		for (Contact contact : waiting) {
 			if (!contact.missedBy.contains(agentId)) {
 				return contact;
