@@ -78,6 +78,20 @@ public final class Telephony implements ActionSink, AutoCloseable {
 		}
 		ScheduledExecutorService ticker = Executors.newScheduledThreadPool(1, (r) -> daemon(r, "media-ticker"));
 		ExecutorService finisher = Executors.newSingleThreadExecutor((r) -> daemon(r, "recording-finisher"));
+		try {
+			return assemble(settings, ports, clock, sip, dispatcher, verifier, guard, ticker, finisher, publicHost);
+		}
+		catch (IOException | RuntimeException ex) {
+			sip.close();
+			ticker.shutdownNow();
+			finisher.shutdownNow();
+			throw ex;
+		}
+	}
+
+	private static Telephony assemble(SipSettings settings, Ports ports, Clock clock, SipEndpoint sip,
+			SipDispatcher dispatcher, DigestVerifier verifier, BruteForceGuard guard, ScheduledExecutorService ticker,
+			ExecutorService finisher, String publicHost) throws IOException {
 		SipAuthenticator authenticator = new SipAuthenticator(sip, verifier, guard, settings.digestAlgorithms());
 		Locations locations = new Locations(clock);
 		PromptLibrary prompts = new PromptLibrary(settings.dataDir(), settings.promptLanguage());

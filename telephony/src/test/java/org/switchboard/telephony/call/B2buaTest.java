@@ -218,6 +218,7 @@ class B2buaTest {
 		agentSide.hangUp();
 
 		assertThat(call.awaitEvent("BYE", WAIT)).isTrue();
+		assertThat(eventually(WAIT, () -> !this.server.inputs(Input.AgentHungUp.class).isEmpty())).isTrue();
 		assertThat(this.server.inputs(Input.AgentHungUp.class)).extracting(Input.AgentHungUp::agentId)
 			.containsExactly("a1");
 		assertThat(this.server.inputs(Input.CallerHungUp.class)).isEmpty();
