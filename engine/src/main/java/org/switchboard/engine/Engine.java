@@ -78,7 +78,10 @@ public final class Engine {
 		return this.state.actions;
 	}
 
-	/** Fires every timer due at {@code now}. */
+	/**
+	 * Fires every timer due at {@code now}; returns the actions caused, as
+	 * {@link #handle} does.
+	 */
 	public List<Action> tick(Instant now) {
 		begin(now);
 		return this.state.actions;
