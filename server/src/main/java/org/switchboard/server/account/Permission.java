@@ -22,7 +22,12 @@ public enum Permission implements GrantedAuthority {
 	/** Forecast, staff and roster. */
 	WORKFORCE,
 	/** Read KPI reports. */
-	REPORTS;
+	REPORTS,
+	/**
+	 * Search, play and download every call recording (without it, an agent sees only
+	 * their own).
+	 */
+	RECORDINGS;
 
 	/** Authority string, e.g. {@code PERM_USER_ADMIN}; use it in {@code hasAuthority}. */
 	public String authority() {

@@ -10,9 +10,9 @@ public enum Role {
 	/** 管理员: users, departments, roles, the audit log and everything else. */
 	ADMIN(EnumSet.allOf(Permission.class)),
 	/** 班长 / 现场管理: live supervision and reports. */
-	SUPERVISOR(EnumSet.of(Permission.SUPERVISE, Permission.REPORTS, Permission.AGENT_DESK)),
+	SUPERVISOR(EnumSet.of(Permission.SUPERVISE, Permission.REPORTS, Permission.AGENT_DESK, Permission.RECORDINGS)),
 	/** 质检: scores recordings. */
-	QA(EnumSet.of(Permission.QUALITY, Permission.REPORTS)),
+	QA(EnumSet.of(Permission.QUALITY, Permission.REPORTS, Permission.RECORDINGS)),
 	/** 培训: coaching and training needs. */
 	TRAINER(EnumSet.of(Permission.TRAINING, Permission.REPORTS)),
 	/** 排班: forecasting and rosters. */
