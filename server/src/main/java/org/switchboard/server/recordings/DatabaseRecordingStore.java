@@ -1,0 +1,87 @@
+package org.switchboard.server.recordings;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.switchboard.server.SwitchboardProperties;
+import org.switchboard.telephony.RecordingStore;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Telephony's {@link RecordingStore} port: stores each finished recording's metadata,
+ * once per contact and file, with the path relative to the data directory.
+ */
+@Component
+class DatabaseRecordingStore implements RecordingStore {
+
+	private static final Logger log = LoggerFactory.getLogger(DatabaseRecordingStore.class);
+
+	private final RecordingRepository repository;
+
+	private final RecordingFiles files;
+
+	private final Clock clock;
+
+	DatabaseRecordingStore(RecordingRepository repository, RecordingFiles files, Clock clock) {
+		this.repository = repository;
+		this.files = files;
+		this.clock = clock;
+	}
+
+	@Override
+	public void recorded(Recording recording) {
+		String path = this.files.relativize(recording.file());
+		StoredRecording stored = new StoredRecording(UUID.randomUUID().toString(), recording.contactId(),
+				recording.callId(), recording.caller(), recording.agentId(), recording.queue(), path, recording.start(),
+				recording.duration().toMillis(), recording.sizeBytes(), recording.sha256(), null);
+		try {
+			if (this.repository.insertIfAbsent(stored, this.clock.instant())) {
+				log.info("Contact {}: recording {} stored ({} bytes, {} ms)", recording.contactId(), path,
+						recording.sizeBytes(), stored.durationMillis());
+			}
+			else {
+				log.debug("Contact {}: recording {} was already stored", recording.contactId(), path);
+			}
+		}
+		catch (DuplicateKeyException ex) {
+			// Another node or thread stored the same file at the same moment.
+			log.debug("Contact {}: recording {} was stored concurrently", recording.contactId(), path);
+		}
+	}
+
+	/** Where recording files live and how their stored paths resolve. */
+	@Component
+	static class RecordingFiles {
+
+		private final Path dataDir;
+
+		RecordingFiles(SwitchboardProperties properties) {
+			this.dataDir = properties.dataDir().toAbsolutePath().normalize();
+		}
+
+		/**
+		 * The path to store: relative to the data directory (with {@code /}) when under
+		 * it.
+		 */
+		String relativize(Path file) {
+			Path absolute = file.toAbsolutePath().normalize();
+			if (!absolute.startsWith(this.dataDir)) {
+				log.warn("Recording {} is outside the data directory; storing its absolute path", absolute);
+				return absolute.toString();
+			}
+			return this.dataDir.relativize(absolute).toString().replace(File.separatorChar, '/');
+		}
+
+		Path resolve(String storedPath) {
+			return this.dataDir.resolve(storedPath).normalize();
+		}
+
+	}
+
+}
