@@ -61,6 +61,8 @@ class SecurityConfiguration {
 			.hasAuthority(Permission.SUPERVISE.authority())
 			.requestMatchers("/live/agent", "/desk/**", "/api/desk/**")
 			.hasAuthority(Permission.AGENT_DESK.authority())
+			.requestMatchers("/recordings/**", "/api/recordings/**")
+			.hasAnyAuthority(Permission.RECORDINGS.authority(), Permission.AGENT_DESK.authority())
 			.requestMatchers("/customers/**", "/api/customers/**")
 			.hasAnyAuthority(Permission.AGENT_DESK.authority(), Permission.SUPERVISE.authority())
 			.anyRequest()
