@@ -230,6 +230,13 @@ abstract class RecordingsScenario {
 			.andExpect(jsonPath("$.status").value(410))
 			.andExpect(
 					jsonPath("$.detail", containsString("audio file of recording " + this.salesCall + " is missing")));
+		this.mvc
+			.perform(get("/api/recordings/{id}/audio", this.salesCall).with(this.supervisor)
+				.header(HttpHeaders.ACCEPT, "audio/wav")
+				.header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.andExpect(status().isGone())
+			.andExpect(
+					jsonPath("$.detail", containsString("audio file of recording " + this.salesCall + " is missing")));
 	}
 
 	@Test
