@@ -1,13 +1,10 @@
 package org.switchboard.server.recordings;
 
-import java.io.File;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.switchboard.server.SwitchboardProperties;
 import org.switchboard.telephony.RecordingStore;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -53,35 +50,6 @@ class DatabaseRecordingStore implements RecordingStore {
 			// Another node or thread stored the same file at the same moment.
 			log.debug("Contact {}: recording {} was stored concurrently", recording.contactId(), path);
 		}
-	}
-
-	/** Where recording files live and how their stored paths resolve. */
-	@Component
-	static class RecordingFiles {
-
-		private final Path dataDir;
-
-		RecordingFiles(SwitchboardProperties properties) {
-			this.dataDir = properties.dataDir().toAbsolutePath().normalize();
-		}
-
-		/**
-		 * The path to store: relative to the data directory (with {@code /}) when under
-		 * it.
-		 */
-		String relativize(Path file) {
-			Path absolute = file.toAbsolutePath().normalize();
-			if (!absolute.startsWith(this.dataDir)) {
-				log.warn("Recording {} is outside the data directory; storing its absolute path", absolute);
-				return absolute.toString();
-			}
-			return this.dataDir.relativize(absolute).toString().replace(File.separatorChar, '/');
-		}
-
-		Path resolve(String storedPath) {
-			return this.dataDir.resolve(storedPath).normalize();
-		}
-
 	}
 
 }

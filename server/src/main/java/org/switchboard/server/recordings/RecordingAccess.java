@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.server.api.ApiException;
 import org.switchboard.server.audit.AuditLog;
-import org.switchboard.server.recordings.DatabaseRecordingStore.RecordingFiles;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;

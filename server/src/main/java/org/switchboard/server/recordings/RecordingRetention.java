@@ -8,7 +8,6 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.server.audit.AuditLog;
-import org.switchboard.server.recordings.DatabaseRecordingStore.RecordingFiles;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;

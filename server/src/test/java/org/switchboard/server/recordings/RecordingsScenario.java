@@ -134,6 +134,13 @@ abstract class RecordingsScenario {
 		expectContacts("number=%25", new String[0]);
 	}
 
+	@Test
+	void malformedTimeFilterIsABadRequest() throws Exception {
+		this.mvc.perform(get("/api/recordings?from=yesterday").with(this.supervisor))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.status").value(400));
+	}
+
 	private void expectContacts(String filter, String... contacts) throws Exception {
 		this.mvc.perform(get("/api/recordings?" + filter).with(this.supervisor))
 			.andExpect(status().isOk())
