@@ -55,6 +55,8 @@ class SecurityConfiguration {
 			.requestMatchers("/api/agents/**", "/api/queues/**", "/api/extensions/**", "/api/ivrs/**",
 					"/api/inbound-routes/**", "/api/calendars/**")
 			.hasAuthority(Permission.CONFIGURE.authority())
+			.requestMatchers("/admin/center", "/admin/center/**")
+			.hasAuthority(Permission.CONFIGURE.authority())
 			.requestMatchers("/admin/**", "/api/users/**", "/api/departments/**", "/api/roles/**")
 			.hasAuthority(Permission.USER_ADMIN.authority())
 			.requestMatchers("/live/wallboard", "/supervisor/**", "/api/supervisor/**")
