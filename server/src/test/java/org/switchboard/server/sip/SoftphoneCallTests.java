@@ -1,0 +1,179 @@
+package org.switchboard.server.sip;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.switchboard.server.account.AccountService;
+import org.switchboard.server.configfile.ConfigImporter;
+import org.switchboard.server.journal.JournalEntry;
+import org.switchboard.server.journal.JournalStore;
+import org.switchboard.server.journal.PersistentJournal;
+import org.switchboard.telephony.auth.DigestAlgorithm;
+import org.switchboard.telephony.testphone.FreePorts;
+import org.switchboard.telephony.testphone.TestCall;
+import org.switchboard.telephony.testphone.TestPhone;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.switchboard.telephony.testphone.TelephonyFixture.eventually;
+
+/**
+ * The issue's "done when" on a fresh server with the example configuration: a softphone
+ * registers as extension 1001, its agent goes READY over REST, a caller dials 800 and
+ * presses 1, the agent's phone rings and answers, both hear each other, and afterwards
+ * the journal holds the answer and the recording is on disk.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@Import(CapturedRecordings.class)
+class SoftphoneCallTests {
+
+	static final Duration WAIT = Duration.ofSeconds(10);
+
+	static final Path DATA_DIR = temporaryDataDir();
+
+	@DynamicPropertySource
+	static void sip(DynamicPropertyRegistry registry) {
+		int rtp = FreePorts.rtpRange(200);
+		registry.add("switchboard.sip.enabled", () -> "true");
+		registry.add("switchboard.sip.host", () -> "127.0.0.1");
+		registry.add("switchboard.sip.port", FreePorts::sipPort);
+		registry.add("switchboard.rtp.port-min", () -> rtp);
+		registry.add("switchboard.rtp.port-max", () -> rtp + 199);
+		registry.add("switchboard.data-dir", DATA_DIR::toString);
+	}
+
+	@Autowired
+	SipServer sip;
+
+	@Autowired
+	ConfigImporter importer;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	PersistentJournal journal;
+
+	@Autowired
+	JournalStore journalStore;
+
+	@Autowired
+	CapturedRecordings recordings;
+
+	final List<TestPhone> phones = new ArrayList<>();
+
+	@AfterEach
+	void hangUpPhones() {
+		this.phones.forEach(TestPhone::close);
+	}
+
+	@Test
+	void callerDialling800AndPressing1TalksToTheReadyAgentAndTheCallIsRecorded() throws Exception {
+		Instant start = Instant.now().minusSeconds(1);
+		this.importer.importYaml(example(), "test");
+		this.accounts.changeOwnPassword("1001", "Agent-Pass-1", "Agent-Pass-2-changed");
+		TestPhone agent = phone("1001", "s3cret-1001");
+		assertThat(agent.register(600).getStatusCode()).isEqualTo(200);
+		this.mvc
+			.perform(put("/api/agents/1001/state").with(user("1001"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"state\":\"READY\"}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("READY"));
+
+		TestCall call = phone("13800000001", "unused").call("800", false);
+		call.rtp().tone(440);
+		assertThat(call.awaitResponse(WAIT, false).getStatusCode()).isEqualTo(200);
+		call.dtmf('1');
+		TestCall agentSide = agent.awaitIncoming(WAIT);
+		assertThat(agentSide).as("the agent's phone rings").isNotNull();
+		agentSide.rtp().tone(880);
+		assertThat(eventually(WAIT, () -> Math.abs(agentSide.rtp().recentFrequency(4000) - 440) < 40))
+			.as("the agent hears the caller")
+			.isTrue();
+		assertThat(eventually(WAIT, () -> Math.abs(call.rtp().recentFrequency(4000) - 880) < 40))
+			.as("the caller hears the agent")
+			.isTrue();
+
+		int heardBeforeTalk = agentSide.rtp().heardCount();
+		assertThat(eventually(WAIT, () -> agentSide.rtp().heardCount() - heardBeforeTalk >= 8000))
+			.as("a second of conversation reaches the agent")
+			.isTrue();
+
+		call.hangUp();
+
+		assertThat(agentSide.awaitEvent("BYE", WAIT)).isTrue();
+		assertThat(eventually(WAIT, () -> !entries(start, "CONTACT_ENDED").isEmpty())).isTrue();
+		List<JournalEntry> answered = entries(start, "CONTACT_ANSWERED");
+		assertThat(answered).singleElement().satisfies((entry) -> assertThat(entry.agentId()).isEqualTo("1001"));
+		assertThat(eventually(WAIT, () -> !this.recordings.recorded.isEmpty())).isTrue();
+		assertThat(this.recordings.recorded).singleElement().satisfies((recording) -> {
+			assertThat(recording.contactId()).isEqualTo(answered.get(0).contactId());
+			assertThat(recording.caller()).isEqualTo("13800000001");
+			assertThat(recording.agentId()).isEqualTo("1001");
+			assertThat(recording.duration()).isGreaterThanOrEqualTo(Duration.ofMillis(900));
+			assertThat(recording.file().toAbsolutePath()).startsWith(DATA_DIR.resolve("recordings").toAbsolutePath());
+			assertThat(Files.size(recording.file())).isEqualTo(recording.sizeBytes());
+		});
+	}
+
+	private TestPhone phone(String user, String password) throws Exception {
+		TestPhone phone = TestPhone.start(user, password, this.sip.port()).algorithm(DigestAlgorithm.MD5);
+		this.phones.add(phone);
+		return phone;
+	}
+
+	private List<JournalEntry> entries(Instant since, String type) {
+		try {
+			this.journal.awaitStored(WAIT);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		List<JournalEntry> found = new ArrayList<>();
+		this.journalStore.forEachSince(since, List.of(type), found::add);
+		return found;
+	}
+
+	private static String example() throws IOException {
+		return new ClassPathResource("contactcenter/example-center.yaml").getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	private static Path temporaryDataDir() {
+		try {
+			return Files.createTempDirectory("switchboard-sip-test");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
