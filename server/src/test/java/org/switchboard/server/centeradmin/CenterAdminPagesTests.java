@@ -1,6 +1,7 @@
 package org.switchboard.server.centeradmin;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,9 @@ class CenterAdminPagesTests {
 
 	@Autowired
 	AuditLog audit;
+
+	@Autowired
+	CenterItems items;
 
 	private final RequestPostProcessor admin = user("cfgadmin").authorities(Permission.CONFIGURE);
 
@@ -268,6 +272,18 @@ class CenterAdminPagesTests {
 
 	@Test
 	void reasonAndDispositionCodesAreAddedWithoutLosingTheOthers() throws Exception {
+		// these sections replace their whole list: put back what other tests rely on
+		String before = ItemForm.dump(Map.of("reasonCodes", this.items.list(CenterEntity.REASON_CODES),
+				"dispositionCodes", this.items.list(CenterEntity.DISPOSITION_CODES)));
+		try {
+			addCodes();
+		}
+		finally {
+			this.importer.importYaml(before, "test");
+		}
+	}
+
+	private void addCodes() throws Exception {
 		this.importer.importYaml("reasonCodes:\n  - {code: pg-lunch, label: Lunch}\n", "test");
 		this.mvc.perform(save("reason-codes").param("code", "pg-meeting").param("label", "开会"))
 			.andExpect(status().is3xxRedirection());
