@@ -1,0 +1,84 @@
+package org.switchboard.server.sip;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.switchboard.server.SwitchboardProperties;
+import org.switchboard.telephony.SipSettings;
+import org.switchboard.telephony.auth.DigestAlgorithm;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * {@code switchboard.sip.*} and {@code switchboard.rtp.*} become telephony's settings.
+ */
+class SipSettingsBindingTests {
+
+	@Test
+	void defaultsListenOnEveryInterfaceOn5060AndOfferMd5Only() {
+		SipSettings settings = settings(Map.of());
+
+		assertThat(settings.bindHost()).isEqualTo("0.0.0.0");
+		assertThat(settings.port()).isEqualTo(5060);
+		assertThat(settings.advertisedHost()).isNull();
+		assertThat(settings.realm()).isEqualTo("switchboard");
+		assertThat(settings.digestAlgorithms()).containsExactly(DigestAlgorithm.MD5);
+		assertThat(settings.rtpPortMin()).isEqualTo(20000);
+		assertThat(settings.rtpPortMax()).isEqualTo(20999);
+		assertThat(settings.banThreshold()).isEqualTo(5);
+		assertThat(settings.banWindow()).isEqualTo(Duration.ofSeconds(60));
+		assertThat(settings.banDuration()).isEqualTo(Duration.ofMinutes(15));
+		assertThat(settings.dataDir().normalize()).isEqualTo(Path.of("data"));
+	}
+
+	@Test
+	void everySettingCanBeChanged() {
+		SipSettings settings = settings(Map.of("switchboard.sip.host", "127.0.0.1", "switchboard.sip.port", "5070",
+				"switchboard.sip.advertised-host", "203.0.113.10", "switchboard.sip.digest-algorithms", "SHA-256,MD5",
+				"switchboard.sip.ban.threshold", "3", "switchboard.sip.ban.window", "30s",
+				"switchboard.sip.ban.duration", "1h", "switchboard.rtp.port-min", "30000", "switchboard.rtp.port-max",
+				"30099", "switchboard.data-dir", "./elsewhere"));
+
+		assertThat(settings.bindHost()).isEqualTo("127.0.0.1");
+		assertThat(settings.port()).isEqualTo(5070);
+		assertThat(settings.publicHost()).isEqualTo("203.0.113.10");
+		assertThat(settings.digestAlgorithms()).containsExactly(DigestAlgorithm.SHA_256, DigestAlgorithm.MD5);
+		assertThat(settings.banThreshold()).isEqualTo(3);
+		assertThat(settings.banWindow()).isEqualTo(Duration.ofSeconds(30));
+		assertThat(settings.banDuration()).isEqualTo(Duration.ofHours(1));
+		assertThat(settings.rtpPortMin()).isEqualTo(30000);
+		assertThat(settings.rtpPortMax()).isEqualTo(30099);
+		assertThat(settings.dataDir().normalize()).isEqualTo(Path.of("elsewhere"));
+	}
+
+	@Test
+	void blankAdvertisedHostMeansTheBindAddress() {
+		assertThat(settings(Map.of("switchboard.sip.advertised-host", " ")).advertisedHost()).isNull();
+	}
+
+	@Test
+	void unknownDigestAlgorithmIsRejectedNamingTheKnownOnes() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> settings(Map.of("switchboard.sip.digest-algorithms", "SHA-512")))
+			.withMessageContaining("SHA-512")
+			.withMessageContaining("MD5");
+	}
+
+	private static SipSettings settings(Map<String, String> properties) {
+		Binder binder = new Binder(new MapConfigurationPropertySource(properties));
+		return SipConfiguration.settings(bind(binder, "switchboard.sip", SipProperties.class),
+				bind(binder, "switchboard.rtp", RtpProperties.class),
+				bind(binder, "switchboard", SwitchboardProperties.class));
+	}
+
+	private static <T> T bind(Binder binder, String prefix, Class<T> type) {
+		return binder.bindOrCreate(prefix, type);
+	}
+
+}
