@@ -64,8 +64,11 @@ CONFIG="$WORK/center.yaml"
 	done
 } >"$CONFIG"
 
+# Run copies: another build replacing the jars mid-run would break the running JVMs.
+cp "$SERVER_JAR" "$WORK/switchboard.jar"
+cp "$BENCH_JAR" "$WORK/benchmarks.jar"
 LOAD_BEFORE=$(uptime)
-SWITCHBOARD_ADMIN_PASSWORD="$ADMIN_PASSWORD" java ${SERVER_OPTS:-} -jar "$SERVER_JAR" \
+SWITCHBOARD_ADMIN_PASSWORD="$ADMIN_PASSWORD" java ${SERVER_OPTS:-} -jar "$WORK/switchboard.jar" \
 	--server.address=127.0.0.1 --server.port="$PORT" --switchboard.data-dir="$WORK/data" \
 	>"$WORK/server.out" 2>&1 &
 SERVER_PID=$!
@@ -101,7 +104,7 @@ sample() {
 sample "$SERVER_PID" "$WORK/server.samples" &
 SAMPLER_PID=$!
 
-CLIENT_CMD=(java -Xmx512m -cp "$BENCH_JAR" org.switchboard.bench.live.LiveLoadClient --base "$BASE"
+CLIENT_CMD=(java -Xmx512m -cp "$WORK/benchmarks.jar" org.switchboard.bench.live.LiveLoadClient --base "$BASE"
 	--admin-password "$ADMIN_PASSWORD" --initial-password "$INITIAL_PASSWORD" --wallboards "$WALLBOARDS"
 	--desks "$DESKS" --supervisors "$SUPERVISORS" --duration-seconds "$DURATION" --rate "$RATE"
 	--toggled-agents "$TOGGLED")

@@ -124,6 +124,11 @@ public final class LiveLoadClient {
 		String prefix = option("agent-prefix", "7");
 		String initial = required("initial-password");
 
+		// Bounded whatever the server does: give up well after the planned end.
+		this.timers.schedule(() -> {
+			System.out.println("ERROR gave up: no result within the time limit");
+			System.exit(2);
+		}, duration + 600L, TimeUnit.SECONDS);
 		long setupStart = System.nanoTime();
 		String admin = token(option("admin", "admin"), required("admin-password"), false);
 		List<String> agentIds = new ArrayList<>();
@@ -134,6 +139,7 @@ public final class LiveLoadClient {
 		for (int i = 0; i < supervisors; i++) {
 			supervisorIds.add("sup" + i);
 		}
+		log("admin token ready; setting passwords and tokens for %d users", desks + supervisors);
 		Map<String, String> tokens = tokens(agentIds, supervisorIds, initial);
 		for (String agent : agentIds) {
 			setState(admin, agent, true);
