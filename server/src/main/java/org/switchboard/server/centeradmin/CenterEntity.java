@@ -52,6 +52,10 @@ public enum CenterEntity {
 					Field.of("days.sunday", Kind.LIST), Field.of("holidays", Kind.LIST),
 					Field.of("specialDays", Kind.YAML))),
 
+	BLACKLIST("blacklist", "blacklist", "name", List.of("name", "numbers", "prefixes", "divert"),
+			List.of(Field.of("name", Kind.TEXT), Field.of("numbers", Kind.LIST), Field.of("prefixes", Kind.LIST),
+					Field.of("divert", Kind.TEXT))),
+
 	REASON_CODES("reason-codes", "reasonCodes", "code", List.of("code", "label"),
 			List.of(Field.of("code", Kind.TEXT), Field.of("label", Kind.TEXT))),
 

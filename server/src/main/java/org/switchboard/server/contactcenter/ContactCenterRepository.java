@@ -167,7 +167,7 @@ class ContactCenterRepository {
 	/** The tables holding a name and a definition. */
 	enum Kind {
 
-		QUEUE("cc_queue"), CALENDAR("cc_calendar"), IVR("cc_ivr");
+		QUEUE("cc_queue"), CALENDAR("cc_calendar"), IVR("cc_ivr"), BLACKLIST("cc_blacklist");
 
 		private final String table;
 

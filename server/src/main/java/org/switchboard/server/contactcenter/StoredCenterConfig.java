@@ -71,6 +71,7 @@ class StoredCenterConfig implements CenterConfigSource {
 			.forEach((route) -> builder.route(new CenterConfig.InboundRoute(route.number(),
 					Destination.parse(route.destination()), route.calendar(),
 					(route.closedDestination() != null) ? Destination.parse(route.closedDestination()) : null)));
+		builder.blacklist(BlacklistConfigSection.merge(this.repository.definitions(Kind.BLACKLIST).values()));
 		return builder.build();
 	}
 

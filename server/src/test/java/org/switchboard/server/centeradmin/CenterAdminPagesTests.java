@@ -296,6 +296,24 @@ class CenterAdminPagesTests {
 	}
 
 	@Test
+	void blacklistEntriesAreSavedAndConflictingDiversionsAreShownAtTheField() throws Exception {
+		this.mvc
+			.perform(save("blacklist").param("name", "pg-nuisance")
+				.param("numbers", "99990001, 99990002")
+				.param("prefixes", "+99999")
+				.param("divert", "hangup"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(export()).contains("pg-nuisance", "99990002", "+99999");
+		this.mvc
+			.perform(save("blacklist").param("name", "pg-other")
+				.param("numbers", "99990003")
+				.param("divert", "relax-skills"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"error-divert\""), containsString("one blacklist"))));
+		assertThat(export()).doesNotContain("pg-other");
+	}
+
+	@Test
 	void aFileImportAppearsOnThePage() throws Exception {
 		this.mvc
 			.perform(post("/api/config/import").with(this.admin)
@@ -318,8 +336,8 @@ class CenterAdminPagesTests {
 			.andExpect(content().string(allOf(containsString("/admin/center/queues"),
 					containsString("/admin/center/extensions"), containsString("/admin/center/agents"),
 					containsString("/admin/center/ivrs"), containsString("/admin/center/routes"),
-					containsString("/admin/center/calendars"), containsString("/admin/center/reason-codes"),
-					containsString("/admin/center/disposition-codes"))));
+					containsString("/admin/center/calendars"), containsString("/admin/center/blacklist"),
+					containsString("/admin/center/reason-codes"), containsString("/admin/center/disposition-codes"))));
 	}
 
 }
