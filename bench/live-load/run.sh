@@ -10,6 +10,7 @@
 #                  server only if its jar is missing; the bench jar is always rebuilt
 #   RESULTS=file   markdown file to append this run to (default bench/results/live-load.md)
 #   SERVER_OPTS    extra JVM options for the server (e.g. -Xmx512m)
+#   AGENTS         agents configured, shown on every wallboard (default: as many as desks)
 set -euo pipefail
 
 WALLBOARDS=${1:-400}
@@ -18,6 +19,9 @@ DURATION=${3:-60}
 RATE=${4:-5}
 SUPERVISORS=${SUPERVISORS:-4}
 TOGGLED=${TOGGLED:-10}
+AGENTS_SET=${AGENTS:-}
+AGENTS=${AGENTS:-$DESKS} # agents configured (the wallboard's roster); the first DESKS open a desk
+(( AGENTS < DESKS )) && AGENTS=$DESKS
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
@@ -48,7 +52,7 @@ ADMIN_PASSWORD="Admin-Load-$RANDOM$RANDOM"
 INITIAL_PASSWORD="First-Pass-$RANDOM$RANDOM"
 BASE="http://127.0.0.1:$PORT"
 
-# The configuration: one queue, DESKS agents (7000...), SUPERVISORS supervisors (sup0...).
+# The configuration: one queue, AGENTS agents (7000...), SUPERVISORS supervisors (sup0...).
 CONFIG="$WORK/center.yaml"
 {
 	echo "queues:"
@@ -58,14 +62,14 @@ CONFIG="$WORK/center.yaml"
 		echo "  - {jobNumber: \"sup$i\", name: \"Supervisor $i\", roles: [SUPERVISOR], password: \"$INITIAL_PASSWORD\"}"
 	done
 	echo "agents:"
-	for ((i = 0; i < DESKS; i++)); do
+	for ((i = 0; i < AGENTS; i++)); do
 		id=$(printf '7%03d' "$i")
 		echo "  - {jobNumber: \"$id\", name: \"Agent $id\", password: \"$INITIAL_PASSWORD\", skills: {general: 5}}"
 	done
 } >"$CONFIG"
 
 # Run copies: another build replacing the jars mid-run would break the running JVMs.
-cp "$SERVER_JAR" "$WORK/switchboard.jar"
+cp -p "$SERVER_JAR" "$WORK/switchboard.jar"
 cp "$BENCH_JAR" "$WORK/benchmarks.jar"
 LOAD_BEFORE=$(uptime)
 SWITCHBOARD_ADMIN_PASSWORD="$ADMIN_PASSWORD" java ${SERVER_OPTS:-} -jar "$WORK/switchboard.jar" \
@@ -162,7 +166,7 @@ over the measurement window; RSS is the resident set. Client and server share th
 EOF
 fi
 {
-	echo "## $(date -u '+%Y-%m-%d %H:%M UTC'): $((WALLBOARDS + DESKS)) clients ($WALLBOARDS wallboards + $DESKS desks), ${DURATION} s, $RATE state changes/s"
+	echo "## $(date -u '+%Y-%m-%d %H:%M UTC'): $((WALLBOARDS + DESKS)) clients ($WALLBOARDS wallboards + $DESKS desks), ${DURATION} s, $RATE state changes/s, $AGENTS agents on the wallboard"
 	echo
 	echo "| clients | duration | messages | delay p50 | p95 | p99 | max | server CPU avg | max | server RSS max | client CPU avg |"
 	echo "|---|---|---|---|---|---|---|---|---|---|---|"
@@ -174,10 +178,10 @@ fi
 	echo "- PUT /api/agents/{id}/state latency (driver): $API"
 	echo "- server threads at the end: $SERVER_THREADS; client RSS max ${C_RSS} MiB, CPU max ${C_CPU_MAX} %"
 	echo "- machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'), $(java -version 2>&1 | head -1)"
-	echo "- server jar built $(date -u -r "$SERVER_JAR" '+%Y-%m-%d %H:%M UTC'), repository at $(git rev-parse --short HEAD)"
+	echo "- server jar built $(date -u -r "$WORK/switchboard.jar" '+%Y-%m-%d %H:%M UTC'), repository at $(git rev-parse --short HEAD) (the jar is built from the working tree)"
 	echo "- uptime before: \`$(echo $LOAD_BEFORE)\`"
 	echo "- uptime after: \`$(echo $LOAD_AFTER)\`"
-	echo "- command: \`bench/live-load/run.sh $WALLBOARDS $DESKS $DURATION $RATE\`${SERVER_OPTS:+ with SERVER_OPTS=\"$SERVER_OPTS\"}"
+	echo "- command: \`${AGENTS_SET:+AGENTS=$AGENTS }bench/live-load/run.sh $WALLBOARDS $DESKS $DURATION $RATE\`${SERVER_OPTS:+ with SERVER_OPTS=\"$SERVER_OPTS\"}"
 	grep '^ERROR' "$WORK/client.out" | sed 's/^/- client /' || true
 	echo
 } >>"$RESULTS"
