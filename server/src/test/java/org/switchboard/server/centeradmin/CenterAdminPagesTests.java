@@ -330,6 +330,18 @@ class CenterAdminPagesTests {
 	}
 
 	@Test
+	void homePageAndMenuLinkTheOverviewOnlyForConfigure() throws Exception {
+		this.mvc.perform(get("/").with(this.admin))
+			.andExpect(status().isOk())
+			.andExpect(
+					content().string(allOf(containsString("id=\"area-center\""), containsString("id=\"nav-center\""))));
+		this.mvc.perform(get("/").with(this.agent))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(not(containsString("id=\"area-center\"")), not(containsString("id=\"nav-center\"")))));
+	}
+
+	@Test
 	void overviewLinksToEveryList() throws Exception {
 		this.mvc.perform(get("/admin/center").with(this.admin))
 			.andExpect(status().isOk())
