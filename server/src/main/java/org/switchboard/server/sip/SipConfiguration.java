@@ -49,10 +49,10 @@ class SipConfiguration {
 	}
 
 	static SipSettings settings(SipProperties sip, RtpProperties rtp, SwitchboardProperties switchboard) {
-		return new SipSettings(sip.host(), sip.port(), blankToNull(sip.advertisedHost()), sip.realm(), rtp.portMin(),
-				rtp.portMax(), sip.ban().threshold(), sip.ban().window(), sip.ban().duration(),
-				sip.allowUnauthenticatedInbound(), sip.ringTimeout(), switchboard.dataDir(), sip.promptLanguage(),
-				sip.digestAlgorithms().stream().map(SipConfiguration::algorithm).toList());
+		return new SipSettings(sip.host(), sip.port(), AdvertisedAddress.choose(sip.host(), sip.advertisedHost()),
+				sip.realm(), rtp.portMin(), rtp.portMax(), sip.ban().threshold(), sip.ban().window(),
+				sip.ban().duration(), sip.allowUnauthenticatedInbound(), sip.ringTimeout(), switchboard.dataDir(),
+				sip.promptLanguage(), sip.digestAlgorithms().stream().map(SipConfiguration::algorithm).toList());
 	}
 
 	static DigestAlgorithm algorithm(String token) {
@@ -62,10 +62,6 @@ class SipConfiguration {
 			.orElseThrow(() -> new IllegalArgumentException(
 					"switchboard.sip.digest-algorithms: unknown algorithm '" + token + "'; use "
 							+ List.of(DigestAlgorithm.values()).stream().map(DigestAlgorithm::token).toList()));
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	private static void logRecording(RecordingStore.Recording recording) {

@@ -17,8 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code 127.0.0.1}
  * @param port SIP port for UDP and TCP; default 5060
  * @param advertisedHost address written into Via, Contact and SDP when phones reach the
- * server through NAT; default none (the bind address, or this host's address when bound
- * to every interface)
+ * server through NAT; default none: the bind address, or, when bound to every interface,
+ * an interface's own IPv4 address (private first, never loopback)
  * @param realm digest realm; extension passwords are stored as HA1 hashes over it, so
  * changing it needs a re-import of the passwords; default {@code switchboard}
  * @param digestAlgorithms digest challenges offered, most preferred first ({@code MD5},

@@ -1,7 +1,9 @@
 package org.switchboard.server.sip;
 
+import java.net.InetAddress;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -21,12 +23,16 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class SipSettingsBindingTests {
 
 	@Test
-	void defaultsListenOnEveryInterfaceOn5060AndOfferMd5Only() {
+	void defaultsListenOnEveryInterfaceOn5060AndOfferMd5Only() throws Exception {
 		SipSettings settings = settings(Map.of());
 
 		assertThat(settings.bindHost()).isEqualTo("0.0.0.0");
 		assertThat(settings.port()).isEqualTo(5060);
-		assertThat(settings.advertisedHost()).isNull();
+		if (settings.advertisedHost() != null) {
+			assertThat(InetAddress.getByName(settings.advertisedHost()).isLoopbackAddress())
+				.as("advertised to phones: %s", settings.advertisedHost())
+				.isFalse();
+		}
 		assertThat(settings.realm()).isEqualTo("switchboard");
 		assertThat(settings.digestAlgorithms()).containsExactly(DigestAlgorithm.MD5);
 		assertThat(settings.rtpPortMin()).isEqualTo(20000);
@@ -58,8 +64,19 @@ class SipSettingsBindingTests {
 	}
 
 	@Test
-	void blankAdvertisedHostMeansTheBindAddress() {
-		assertThat(settings(Map.of("switchboard.sip.advertised-host", " ")).advertisedHost()).isNull();
+	void blankAdvertisedHostMeansTheBindAddressWhenBoundToOne() {
+		assertThat(settings(Map.of("switchboard.sip.host", "127.0.0.1", "switchboard.sip.advertised-host", " "))
+			.publicHost()).isEqualTo("127.0.0.1");
+	}
+
+	@Test
+	void wildcardBindAdvertisesAPrivateInterfaceAddressRatherThanLoopback() throws Exception {
+		List<InetAddress> addresses = List.of(InetAddress.getByName("127.0.0.1"), InetAddress.getByName("fe80::1"),
+				InetAddress.getByName("203.0.113.5"), InetAddress.getByName("192.168.1.20"));
+
+		assertThat(AdvertisedAddress.best(addresses)).contains(InetAddress.getByName("192.168.1.20"));
+		assertThat(AdvertisedAddress.best(addresses.subList(0, 3))).contains(InetAddress.getByName("203.0.113.5"));
+		assertThat(AdvertisedAddress.best(addresses.subList(0, 2))).isEmpty();
 	}
 
 	@Test
