@@ -68,6 +68,9 @@ public final class LiveLoadClient {
 
 	private final DelayHistogram apiLatency = new DelayHistogram();
 
+	/** Per snapshot version: first and last receive time over all streams. */
+	private final Map<Long, long[]> fanOut = new ConcurrentHashMap<>();
+
 	private final AtomicLong messages = new AtomicLong();
 
 	private final AtomicLong bytes = new AtomicLong();
@@ -213,6 +216,9 @@ public final class LiveLoadClient {
 		System.out.println("RESULT delay_wallboard " + this.wallboardDelays.summary());
 		System.out.println("RESULT delay_desk " + this.deskDelays.summary());
 		System.out.println("RESULT api_put_latency " + this.apiLatency.summary());
+		DelayHistogram spread = new DelayHistogram();
+		this.fanOut.values().forEach((range) -> spread.record(range[1] - range[0]));
+		System.out.println("RESULT fan_out_spread " + spread.summary());
 		this.firstErrors.forEach((kind, message) -> System.out.println("ERROR " + kind + ": " + message));
 	}
 
@@ -402,7 +408,17 @@ public final class LiveLoadClient {
 				this.counted = true;
 				this.first.countDown();
 			}
-			this.lines.seen(data, received, this.delays, LiveLoadClient.this.measuring);
+			long version = this.lines.seen(data, received, this.delays, LiveLoadClient.this.measuring);
+			if (version >= 0 && LiveLoadClient.this.measuring) {
+				LiveLoadClient.this.fanOut.compute(version, (key, range) -> {
+					if (range == null) {
+						return new long[] { received, received };
+					}
+					range[0] = Math.min(range[0], received);
+					range[1] = Math.max(range[1], received);
+					return range;
+				});
+			}
 		}
 
 		private void ended(boolean failed) {
@@ -457,18 +473,24 @@ public final class LiveLoadClient {
 			}
 		}
 
-		void seen(String line, long received, DelayHistogram delays, boolean measuring) {
+		/**
+		 * The snapshot's version if it is new on this stream (not the first one), else
+		 * -1.
+		 */
+		long seen(String line, long received, DelayHistogram delays, boolean measuring) {
 			Matcher version = VERSION.matcher(line);
 			Matcher eventWall = EVENT_WALL.matcher(line);
 			if (!version.find() || !eventWall.find()) {
-				return;
+				return -1;
 			}
 			long current = Long.parseLong(version.group(1));
 			long eventWallMillis = Long.parseLong(eventWall.group(1));
 			if (this.version >= 0 && current != this.version && eventWallMillis > 0 && measuring) {
 				delays.record(received - eventWallMillis);
 			}
+			boolean changed = this.version >= 0 && current != this.version;
 			this.version = current;
+			return changed ? current : -1;
 		}
 
 		@Override
