@@ -151,6 +151,7 @@ ALL=$(result delay_all)
 BOARD=$(result delay_wallboard)
 DESK=$(result delay_desk)
 API=$(result api_put_latency)
+SPREAD=$(result fan_out_spread)
 
 mkdir -p "$(dirname "$RESULTS")"
 if [[ ! -f "$RESULTS" ]]; then
@@ -176,6 +177,7 @@ fi
 	echo "- desks: $DESK"
 	echo "- counts: $COUNTS"
 	echo "- PUT /api/agents/{id}/state latency (driver): $API"
+	echo "- fan-out spread (first to last receipt of one new version over all streams): $SPREAD"
 	echo "- server threads at the end: $SERVER_THREADS; client RSS max ${C_RSS} MiB, CPU max ${C_CPU_MAX} %"
 	echo "- machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'), $(java -version 2>&1 | head -1)"
 	echo "- server jar built $(date -u -r "$WORK/switchboard.jar" '+%Y-%m-%d %H:%M UTC'), repository at $(git rev-parse --short HEAD) (the jar is built from the working tree)"
