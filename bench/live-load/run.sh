@@ -68,12 +68,14 @@ CONFIG="$WORK/center.yaml"
 	done
 } >"$CONFIG"
 
+# Web and REST only on loopback: the live views need no PBX (SIP would bind 5060 on every interface).
 # Run copies: another build replacing the jars mid-run would break the running JVMs.
 cp -p "$SERVER_JAR" "$WORK/switchboard.jar"
 cp "$BENCH_JAR" "$WORK/benchmarks.jar"
 LOAD_BEFORE=$(uptime)
 SWITCHBOARD_ADMIN_PASSWORD="$ADMIN_PASSWORD" java ${SERVER_OPTS:-} -jar "$WORK/switchboard.jar" \
 	--server.address=127.0.0.1 --server.port="$PORT" --switchboard.data-dir="$WORK/data" \
+	--switchboard.sip.enabled=false --switchboard.sip.host=127.0.0.1 \
 	>"$WORK/server.out" 2>&1 &
 SERVER_PID=$!
 
