@@ -1,7 +1,7 @@
 package org.switchboard.server.configfile;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.switchboard.server.support.ExternalProgram;
+import org.switchboard.server.support.TestPostgres;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -14,24 +14,12 @@ class ConfigAsCodePostgresIT extends ConfigAsCodeScenario {
 
 	@BeforeAll
 	static void requirePostgres() {
-		ExternalProgram.require(url() != null, "SWITCHBOARD_TEST_JDBC_URL is not set, so PostgreSQL is not tested");
+		TestPostgres.require();
 	}
 
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", ConfigAsCodePostgresIT::url);
-		registry.add("spring.datasource.username", () -> env("SWITCHBOARD_TEST_JDBC_USER", "postgres"));
-		registry.add("spring.datasource.password", () -> env("SWITCHBOARD_TEST_JDBC_PASSWORD", ""));
-	}
-
-	private static String url() {
-		String url = System.getenv("SWITCHBOARD_TEST_JDBC_URL");
-		return (url == null || url.isBlank()) ? null : url;
-	}
-
-	private static String env(String name, String fallback) {
-		String value = System.getenv(name);
-		return (value != null) ? value : fallback;
+		TestPostgres.register(registry);
 	}
 
 }
