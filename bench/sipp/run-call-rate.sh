@@ -1,0 +1,212 @@
+#!/usr/bin/env bash
+# SIP call-rate benchmark: SIPp callers dial an inbound route number -> queue -> agent; one SIPp
+# process auto-answers for every agent extension (all registered with MD5 digest auth, Contact at
+# that process); the caller holds, then hangs up and Switchboard hangs up the agent.
+# Steps the call rate and stops at the first rate with a failed call. Loopback only; every SIPp
+# run is bounded by a call count (-m) and a timeout.
+#
+# Usage: bench/sipp/run-call-rate.sh [rates...]          default: 10 25 50 100
+# Environment:
+#   AGENTS=200      agents/extensions configured, registered and set READY (needs >= rate x hold)
+#   HOLD_MS=1000    how long the caller stays bridged before hanging up
+#   SECONDS_PER_RATE=20   calls per step = rate x this (at least 50)
+#   SERVER_OPTS     extra JVM options for the server
+#   RESULTS=file    write the run's table to this file as well (markdown)
+#   KEEP=1          keep the temp dir (server log, SIPp logs) and print where it is
+set -euo pipefail
+
+RATES=("${@:-10 25 50 100}")
+read -r -a RATES <<<"${RATES[*]}"
+AGENTS=${AGENTS:-200}
+HOLD_MS=${HOLD_MS:-1000}
+SECONDS_PER_RATE=${SECONDS_PER_RATE:-20}
+ROUTE=800
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$ROOT"
+SIPP_DIR="$ROOT/bench/sipp"
+SERVER_JAR=server/target/switchboard.jar
+command -v sipp >/dev/null || { echo "sipp is not installed (Debian: sip-tester)" >&2; exit 1; }
+if [[ ! -f "$SERVER_JAR" ]]; then
+	./mvnw -q -DskipTests install
+fi
+
+WORK=$(mktemp -d)
+SERVER_PID=""
+SAMPLER_PID=""
+UAS_PID=""
+cleanup() {
+	for pid in "$SAMPLER_PID" "$UAS_PID"; do
+		[[ -n "$pid" ]] && kill "$pid" 2>/dev/null || true
+	done
+	if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
+		kill "$SERVER_PID"
+		wait "$SERVER_PID" 2>/dev/null || true
+	fi
+	if [[ "${KEEP:-0}" == 1 ]]; then
+		echo "kept $WORK" >&2
+	else
+		rm -rf "$WORK"
+	fi
+}
+trap cleanup EXIT
+
+free_port() { # UDP and TCP free on loopback (SIP listens on both)
+	python3 - <<'PY'
+import socket
+while True:
+    t = socket.socket(); t.bind(("127.0.0.1", 0)); p = t.getsockname()[1]
+    u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    try:
+        u.bind(("127.0.0.1", p)); print(p); break
+    except OSError:
+        pass
+    finally:
+        u.close(); t.close()
+PY
+}
+HTTP_PORT=$(free_port)
+SIP_PORT=$(free_port)
+UAS_PORT=$(free_port)
+RTP_MIN=${RTP_MIN:-40000}
+RTP_MAX=${RTP_MAX:-44999}
+ADMIN_PASSWORD="Admin-Sip-$RANDOM$RANDOM"
+BASE="http://127.0.0.1:$HTTP_PORT"
+
+CONFIG="$WORK/center.yaml"
+INF="$WORK/agents.csv"
+{
+	echo "queues:"
+	echo "  - {name: general, strategy: longest-idle, requiredSkills: {general: 1}, wrapUpSeconds: 0}"
+	echo "extensions:"
+	for ((i = 0; i < AGENTS; i++)); do
+		echo "  - {number: \"$((7000 + i))\", password: \"ext-pass-$((7000 + i))\"}"
+	done
+	echo "agents:"
+	for ((i = 0; i < AGENTS; i++)); do
+		id=$((7000 + i))
+		echo "  - {jobNumber: \"$id\", name: \"Agent $id\", password: \"Agent-Pass-$id\", extension: \"$id\", skills: {general: 5}}"
+	done
+	echo "inboundRoutes:"
+	echo "  - {number: \"$ROUTE\", destination: \"queue:general\"}"
+} >"$CONFIG"
+{
+	echo "SEQUENTIAL"
+	for ((i = 0; i < AGENTS; i++)); do
+		id=$((7000 + i))
+		echo "$id;[authentication username=$id password=ext-pass-$id];127.0.0.1:$UAS_PORT"
+	done
+} >"$INF"
+
+cp -p "$SERVER_JAR" "$WORK/switchboard.jar"
+LOAD_BEFORE=$(uptime)
+SWITCHBOARD_ADMIN_PASSWORD="$ADMIN_PASSWORD" java ${SERVER_OPTS:-} -jar "$WORK/switchboard.jar" \
+	--server.address=127.0.0.1 --server.port="$HTTP_PORT" --switchboard.data-dir="$WORK/data" \
+	--switchboard.sip.host=127.0.0.1 --switchboard.sip.port="$SIP_PORT" \
+	--switchboard.rtp.port-min="$RTP_MIN" --switchboard.rtp.port-max="$RTP_MAX" \
+	>"$WORK/server.out" 2>&1 &
+SERVER_PID=$!
+for _ in $(seq 1 120); do
+	curl -fsS "$BASE/actuator/health" >/dev/null 2>&1 && break
+	if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+		echo "Server did not start:" >&2
+		tail -40 "$WORK/server.out" >&2
+		exit 1
+	fi
+	sleep 1
+done
+curl -fsS "$BASE/actuator/health" >/dev/null
+curl -fsS -u "admin:$ADMIN_PASSWORD" -H 'Content-Type: application/yaml' --data-binary "@$CONFIG" \
+	"$BASE/api/config/import" >"$WORK/import.json"
+
+# The agent phones: one UAS for every extension, unbounded but killed at the end.
+(cd "$WORK" && exec sipp 127.0.0.1:"$SIP_PORT" -i 127.0.0.1 -p "$UAS_PORT" -mi 127.0.0.1 -mp 30000 \
+	-sf "$SIPP_DIR/agent-answer.xml" -bg -trace_err -trace_stat -fd 1 -stf "$WORK/uas.csv" \
+	-nostdin >"$WORK/uas.out" 2>&1) || true
+sleep 1
+UAS_PID=$(grep -o 'PID=\[[0-9]*\]' "$WORK/uas.out" | tr -dc '0-9' || true)
+[[ -n "$UAS_PID" ]] || { echo "agent SIPp did not start" >&2; cat "$WORK/uas.out" >&2; exit 1; }
+
+REG_RC=0
+(cd "$WORK" && timeout 120 sipp 127.0.0.1:"$SIP_PORT" -i 127.0.0.1 -sf "$SIPP_DIR/register-agents.xml" \
+	-inf "$INF" -m "$AGENTS" -r 50 -trace_err -nostdin >"$WORK/register.out" 2>&1) || REG_RC=$?
+if [[ $REG_RC != 0 ]]; then
+	echo "registering $AGENTS extensions failed (sipp rc $REG_RC)" >&2
+	tail -20 "$WORK"/register*errors.log >&2 2>/dev/null || true
+	exit 1
+fi
+for ((i = 0; i < AGENTS; i++)); do
+	code=$(curl -sS -o "$WORK/state.out" -w '%{http_code}' -u "admin:$ADMIN_PASSWORD" -X PUT \
+		-H 'Content-Type: application/json' -d '{"state":"READY"}' "$BASE/api/agents/$((7000 + i))/state")
+	[[ $code == 200 ]] || { echo "READY for $((7000 + i)) answered $code: $(cat "$WORK/state.out")" >&2; exit 1; }
+done
+
+TICKS=$(getconf CLK_TCK)
+sample() {
+	local pid=$1 out=$2 prev cur
+	prev=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+	while kill -0 "$pid" 2>/dev/null; do
+		sleep 1
+		cur=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null) || break
+		echo "$(date +%s%3N) $(((cur - prev) * 100 / TICKS)) $(awk '/VmRSS/ {print $2}' "/proc/$pid/status")" >>"$out"
+		prev=$cur
+	done
+}
+sample "$SERVER_PID" "$WORK/server.samples" &
+SAMPLER_PID=$!
+
+csv_last() { # file column -> value of that column in the last row of a SIPp stat CSV
+	awk -F';' -v col="$2" 'NR == 1 {for (i = 1; i <= NF; i++) if ($i == col) c = i; next} {v = $c} END {print v}' "$1"
+}
+TABLE="| rate (calls/s) | calls | ok | failed | agent answers | server CPU avg / max (% of one core) | server RSS max (MiB) | INVITE -> 200 avg (ms) |
+|---:|---:|---:|---:|---:|---:|---:|---:|"
+UAS_BEFORE=0
+for rate in "${RATES[@]}"; do
+	calls=$((rate * SECONDS_PER_RATE))
+	((calls < 50)) && calls=50
+	start=$(date +%s%3N)
+	RC=0
+	(cd "$WORK" && timeout $((calls / rate + HOLD_MS / 1000 + 60)) sipp 127.0.0.1:"$SIP_PORT" -i 127.0.0.1 \
+		-mi 127.0.0.1 -s "$ROUTE" -sf "$SIPP_DIR/caller.xml" -r "$rate" -m "$calls" -d "$HOLD_MS" \
+		-recv_timeout 10000 -trace_err -trace_stat -fd 1 -stf "$WORK/uac-$rate.csv" -nostdin \
+		>"$WORK/uac-$rate.out" 2>&1) || RC=$?
+	end=$(date +%s%3N)
+	sleep 2
+	ok=$(csv_last "$WORK/uac-$rate.csv" 'SuccessfulCall(C)')
+	failed=$(csv_last "$WORK/uac-$rate.csv" 'FailedCall(C)')
+	# SIPp writes HH:MM:SS:microseconds; INVITE sent -> 200 OK received (queue + agent ringing)
+	rtd=$(csv_last "$WORK/uac-$rate.csv" 'ResponseTime1(C)' | awk -F: 'NF == 4 {printf "%.1f", ($1 * 3600 + $2 * 60 + $3) * 1000 + $4 / 1000}')
+	uas_total=$(csv_last "$WORK/uas.csv" 'SuccessfulCall(C)')
+	answers=$((${uas_total:-0} - UAS_BEFORE))
+	UAS_BEFORE=${uas_total:-0}
+	read -r cpu_avg cpu_max rss <<<"$(awk -v s="$start" -v e="$end" '$1 >= s && $1 <= e {n++; c += $2; if ($2 > m) m = $2; if ($3 > r) r = $3}
+		END {if (n == 0) print "- - -"; else printf "%.0f %d %.0f\n", c / n, m, r / 1024}' "$WORK/server.samples")"
+	ok=${ok:-0}
+	failed=${failed:-?}
+	[[ $RC != 0 && $failed == 0 ]] && failed="sipp rc $RC"
+	row="| $rate | $calls | $ok | $failed | $answers | $cpu_avg / $cpu_max | $rss | ${rtd:-?} |"
+	echo "$row"
+	TABLE+=$'\n'"$row"
+	if [[ $failed != 0 || $ok != "$calls" ]]; then
+		echo "first failures at $rate calls/s; stopping" >&2
+		tail -5 "$WORK"/caller*errors.log 2>/dev/null >&2 || true
+		break
+	fi
+done
+kill "$SAMPLER_PID" 2>/dev/null || true
+SAMPLER_PID=""
+LOAD_AFTER=$(uptime)
+SERVER_THREADS=$(ls "/proc/$SERVER_PID/task" | wc -l)
+RECORDINGS=$(find "$WORK/data" -name '*.wav' 2>/dev/null | wc -l)
+
+REPORT="Run $(date -u '+%Y-%m-%d %H:%M UTC'): $AGENTS agents, hold ${HOLD_MS} ms, ${SECONDS_PER_RATE} s per rate, route $ROUTE -> queue:general
+uptime before: $LOAD_BEFORE
+uptime after:  $LOAD_AFTER
+server threads at the end: $SERVER_THREADS; recordings written: $RECORDINGS
+
+$TABLE"
+echo
+echo "$REPORT"
+if [[ -n "${RESULTS:-}" ]]; then
+	printf '%s\n\n' "$REPORT" >>"$RESULTS"
+fi
