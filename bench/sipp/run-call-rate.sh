@@ -171,7 +171,7 @@ for rate in "${RATES[@]}"; do
 		-recv_timeout 10000 -trace_err -trace_stat -fd 1 -stf "$WORK/uac-$rate.csv" -nostdin \
 		>"$WORK/uac-$rate.out" 2>&1) || RC=$?
 	end=$(date +%s%3N)
-	sleep 2
+	sleep 3 # let the last agent legs finish and the agent SIPp write its counters
 	ok=$(csv_last "$WORK/uac-$rate.csv" 'SuccessfulCall(C)')
 	failed=$(csv_last "$WORK/uac-$rate.csv" 'FailedCall(C)')
 	# SIPp writes HH:MM:SS:microseconds; INVITE sent -> 200 OK received (queue + agent ringing)
@@ -187,7 +187,9 @@ for rate in "${RATES[@]}"; do
 	row="| $rate | $calls | $ok | $failed | $answers | $cpu_avg / $cpu_max | $rss | ${rtd:-?} |"
 	echo "$row"
 	TABLE+=$'\n'"$row"
-	if [[ $failed != 0 || $ok != "$calls" ]]; then
+	# A caller answered is not a call bridged: Switchboard answers the caller itself (queue), so
+	# a step only passes if every call also reached an agent phone.
+	if [[ $failed != 0 || $ok != "$calls" || $answers != "$calls" ]]; then
 		echo "first failures at $rate calls/s; stopping" >&2
 		tail -5 "$WORK"/caller*errors.log 2>/dev/null >&2 || true
 		break

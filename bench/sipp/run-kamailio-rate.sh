@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# Reference figure for run-call-rate.sh: the same SIPp caller and auto-answering SIPp (same
+# scenarios, hold and call counts) through Kamailio as a stateful, record-routing proxy (tm) that
+# sends every call to the answering SIPp by static address. Steps the rate and stops at the first
+# rate with a failed call. Loopback only; every SIPp run is bounded by -m and a timeout.
+#
+# Usage: bench/sipp/run-kamailio-rate.sh [rates...]      default: 100 200 300 400 600 800
+# Environment: HOLD_MS (1000), SECONDS_PER_RATE (20), CHILDREN (kamailio UDP workers, 2),
+#              RESULTS=file (append the table), KEEP=1 (keep the temp dir)
+set -euo pipefail
+
+RATES=("${@:-100 200 300 400 600 800}")
+read -r -a RATES <<<"${RATES[*]}"
+HOLD_MS=${HOLD_MS:-1000}
+SECONDS_PER_RATE=${SECONDS_PER_RATE:-20}
+CHILDREN=${CHILDREN:-2}
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+SIPP_DIR="$ROOT/bench/sipp"
+command -v kamailio >/dev/null || { echo "kamailio is not installed (Debian: kamailio)" >&2; exit 1; }
+command -v sipp >/dev/null || { echo "sipp is not installed (Debian: sip-tester)" >&2; exit 1; }
+
+WORK=$(mktemp -d)
+KAM_PID=""
+UAS_PID=""
+SAMPLER_PID=""
+cleanup() {
+	for pid in "$SAMPLER_PID" "$UAS_PID"; do
+		[[ -n "$pid" ]] && kill "$pid" 2>/dev/null || true
+	done
+	if [[ -n "$KAM_PID" ]] && kill -0 "$KAM_PID" 2>/dev/null; then
+		kill "$KAM_PID"
+		wait "$KAM_PID" 2>/dev/null || true
+	fi
+	if [[ "${KEEP:-0}" == 1 ]]; then echo "kept $WORK" >&2; else rm -rf "$WORK"; fi
+}
+trap cleanup EXIT
+
+free_udp() {
+	python3 -c 'import socket; s=socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
+SIP_PORT=$(free_udp)
+UAS_PORT=$(free_udp)
+sed -e "s/SIP_PORT/$SIP_PORT/" -e "s/UAS_ADDR/127.0.0.1:$UAS_PORT/" -e "s/CHILDREN/$CHILDREN/" \
+	-e "s#CTL_SOCKET#$WORK/kamailio_ctl#" "$SIPP_DIR/kamailio.cfg.template" >"$WORK/kamailio.cfg"
+mkdir -p "$WORK/run"
+kamailio -c -f "$WORK/kamailio.cfg" >"$WORK/check.out" 2>&1 || { cat "$WORK/check.out" >&2; exit 1; }
+
+LOAD_BEFORE=$(uptime)
+# -DD: stay in the foreground but still start the worker processes; -E: log to stderr
+kamailio -f "$WORK/kamailio.cfg" -DD -E -Y "$WORK/run" -P "$WORK/kamailio.pid" -m 256 -M 32 \
+	>"$WORK/kamailio.out" 2>&1 &
+KAM_PID=$!
+sleep 2
+kill -0 "$KAM_PID" 2>/dev/null || { echo "kamailio did not start" >&2; tail -20 "$WORK/kamailio.out" >&2; exit 1; }
+
+(cd "$WORK" && exec sipp 127.0.0.1:"$SIP_PORT" -i 127.0.0.1 -p "$UAS_PORT" -mi 127.0.0.1 -mp 30000 \
+	-sf "$SIPP_DIR/agent-answer.xml" -bg -trace_err -trace_stat -fd 1 -stf "$WORK/uas.csv" \
+	-nostdin >"$WORK/uas.out" 2>&1) || true
+sleep 1
+UAS_PID=$(grep -o 'PID=\[[0-9]*\]' "$WORK/uas.out" | tr -dc '0-9' || true)
+[[ -n "$UAS_PID" ]] || { echo "answering SIPp did not start" >&2; cat "$WORK/uas.out" >&2; exit 1; }
+
+TICKS=$(getconf CLK_TCK)
+ticks() { # utime+stime of kamailio and all its worker processes
+	local total=0 p
+	for p in "$KAM_PID" $(pgrep -P "$KAM_PID" || true); do
+		total=$((total + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0)))
+	done
+	echo "$total"
+}
+sample() {
+	local prev cur
+	prev=$(ticks)
+	while kill -0 "$KAM_PID" 2>/dev/null; do
+		sleep 1
+		cur=$(ticks)
+		echo "$(date +%s%3N) $(((cur - prev) * 100 / TICKS))" >>"$WORK/kamailio.samples"
+		prev=$cur
+	done
+}
+sample &
+SAMPLER_PID=$!
+
+csv_last() {
+	awk -F';' -v col="$2" 'NR == 1 {for (i = 1; i <= NF; i++) if ($i == col) c = i; next} {v = $c} END {print v}' "$1"
+}
+TABLE="| rate (calls/s) | calls | ok | failed | answered by UAS | kamailio CPU avg / max (% of one core, all processes) | INVITE -> 200 avg (ms) |
+|---:|---:|---:|---:|---:|---:|---:|"
+UAS_BEFORE=0
+for rate in "${RATES[@]}"; do
+	calls=$((rate * SECONDS_PER_RATE))
+	((calls < 50)) && calls=50
+	start=$(date +%s%3N)
+	RC=0
+	(cd "$WORK" && timeout $((calls / rate + HOLD_MS / 1000 + 60)) sipp 127.0.0.1:"$SIP_PORT" -i 127.0.0.1 \
+		-mi 127.0.0.1 -s 800 -sf "$SIPP_DIR/caller.xml" -r "$rate" -m "$calls" -d "$HOLD_MS" \
+		-recv_timeout 10000 -trace_err -trace_stat -fd 1 -stf "$WORK/uac-$rate.csv" -nostdin \
+		>"$WORK/uac-$rate.out" 2>&1) || RC=$?
+	end=$(date +%s%3N)
+	sleep 3
+	ok=$(csv_last "$WORK/uac-$rate.csv" 'SuccessfulCall(C)')
+	failed=$(csv_last "$WORK/uac-$rate.csv" 'FailedCall(C)')
+	rtd=$(csv_last "$WORK/uac-$rate.csv" 'ResponseTime1(C)' | awk -F: 'NF == 4 {printf "%.1f", ($1 * 3600 + $2 * 60 + $3) * 1000 + $4 / 1000}')
+	uas_total=$(csv_last "$WORK/uas.csv" 'SuccessfulCall(C)')
+	answers=$((${uas_total:-0} - UAS_BEFORE))
+	UAS_BEFORE=${uas_total:-0}
+	read -r cpu_avg cpu_max <<<"$(awk -v s="$start" -v e="$end" '$1 >= s && $1 <= e {n++; c += $2; if ($2 > m) m = $2}
+		END {if (n == 0) print "- -"; else printf "%.0f %d\n", c / n, m}' "$WORK/kamailio.samples")"
+	ok=${ok:-0}
+	failed=${failed:-?}
+	[[ $RC != 0 && $failed == 0 ]] && failed="sipp rc $RC"
+	row="| $rate | $calls | $ok | $failed | $answers | $cpu_avg / $cpu_max | ${rtd:-?} |"
+	echo "$row"
+	TABLE+=$'\n'"$row"
+	if [[ $failed != 0 || $ok != "$calls" || $answers != "$calls" ]]; then
+		echo "first failures at $rate calls/s; stopping" >&2
+		break
+	fi
+done
+LOAD_AFTER=$(uptime)
+REPORT="Kamailio run $(date -u '+%Y-%m-%d %H:%M UTC'): $(kamailio -v | head -1 | sed 's/^version: //'), $CHILDREN UDP workers, hold ${HOLD_MS} ms, ${SECONDS_PER_RATE} s per rate
+uptime before: $LOAD_BEFORE
+uptime after:  $LOAD_AFTER
+
+$TABLE"
+echo
+echo "$REPORT"
+if [[ -n "${RESULTS:-}" ]]; then
+	printf '%s\n\n' "$REPORT" >>"$RESULTS"
+fi
