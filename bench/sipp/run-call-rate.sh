@@ -1,15 +1,20 @@
 #!/usr/bin/env bash
-# SIP call-rate benchmark: SIPp callers dial an inbound route number -> queue -> agent; one SIPp
-# process auto-answers for every agent extension (all registered with MD5 digest auth, Contact at
-# that process); the caller holds, then hangs up and Switchboard hangs up the agent.
-# Steps the call rate and stops at the first rate with a failed call. Loopback only; every SIPp
-# run is bounded by a call count (-m) and a timeout.
+# SIP call-rate benchmark: SIPp callers dial an inbound route number -> queue -> agent (or, with
+# IVR=1, -> IVR menu, the caller presses 1 with SIP INFO -> queue -> agent); one SIPp process
+# auto-answers for every agent extension (all registered with MD5 digest auth, Contact at that
+# process); the caller holds, then hangs up and Switchboard hangs up the agent.
+# Steps the call rate and stops at the first rate with a failed call. After each step: the
+# recordings of the step counted through GET /api/recordings (waiting, bounded, until the count
+# settles), heap used after a full GC (jcmd) and the server's thread count. Loopback only; every
+# SIPp run is bounded by a call count (-m) and a timeout.
 #
 # Usage: bench/sipp/run-call-rate.sh [rates...]          default: 10 25 50 100
 # Environment:
 #   AGENTS=200      agents/extensions configured, registered and set READY (needs >= rate x hold)
 #   HOLD_MS=1000    how long the caller stays bridged before hanging up
 #   SECONDS_PER_RATE=20   calls per step = rate x this (at least 50)
+#   IVR=1           route 800 -> ivr:main (menu "press 1" -> queue), caller-ivr.xml sends the digit
+#   SERVER_HEAP     -Xms/-Xmx of the server (e.g. 2g; default: the JVM's default maximum heap)
 #   SERVER_OPTS     extra JVM options for the server
 #   RESULTS=file    write the run's table to this file as well (markdown)
 #   KEEP=1          keep the temp dir (server log, SIPp logs) and print where it is
@@ -21,15 +26,18 @@ AGENTS=${AGENTS:-200}
 HOLD_MS=${HOLD_MS:-1000}
 SECONDS_PER_RATE=${SECONDS_PER_RATE:-20}
 ROUTE=800
+IVR=${IVR:-0}
+CALLER_SCENARIO=caller.xml
+[[ $IVR == 1 ]] && CALLER_SCENARIO=caller-ivr.xml
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
 SIPP_DIR="$ROOT/bench/sipp"
 SERVER_JAR=server/target/switchboard.jar
-command -v sipp >/dev/null || { echo "sipp is not installed (Debian: sip-tester)" >&2; exit 1; }
-if [[ ! -f "$SERVER_JAR" ]]; then
-	./mvnw -q -DskipTests install
-fi
+for tool in sipp jcmd python3 curl; do
+	command -v "$tool" >/dev/null || { echo "$tool is not installed (sipp: Debian sip-tester)" >&2; exit 1; }
+done
+[[ -f "$SERVER_JAR" ]] || { echo "build the server first: ./mvnw -pl server -am package -DskipTests" >&2; exit 1; }
 
 WORK=$(mktemp -d)
 SERVER_PID=""
@@ -87,8 +95,19 @@ INF="$WORK/agents.csv"
 		id=$((7000 + i))
 		echo "  - {jobNumber: \"$id\", name: \"Agent $id\", password: \"Agent-Pass-$id\", extension: \"$id\", skills: {general: 5}}"
 	done
-	echo "inboundRoutes:"
-	echo "  - {number: \"$ROUTE\", destination: \"queue:general\"}"
+	if [[ $IVR == 1 ]]; then
+		echo "ivrs:"
+		echo "  - name: main"
+		echo "    start: welcome"
+		echo "    nodes:"
+		echo "      welcome: {type: menu, prompt: welcome, options: {\"1\": general}, timeoutSeconds: 5, retries: 2, onFail: general}"
+		echo "      general: {type: queue, queue: general}"
+		echo "inboundRoutes:"
+		echo "  - {number: \"$ROUTE\", destination: \"ivr:main\"}"
+	else
+		echo "inboundRoutes:"
+		echo "  - {number: \"$ROUTE\", destination: \"queue:general\"}"
+	fi
 } >"$CONFIG"
 {
 	echo "SEQUENTIAL"
@@ -100,7 +119,9 @@ INF="$WORK/agents.csv"
 
 cp -p "$SERVER_JAR" "$WORK/switchboard.jar"
 LOAD_BEFORE=$(uptime)
-SWITCHBOARD_ADMIN_PASSWORD="$ADMIN_PASSWORD" java ${SERVER_OPTS:-} -jar "$WORK/switchboard.jar" \
+HEAP_OPTS=""
+[[ -n "${SERVER_HEAP:-}" ]] && HEAP_OPTS="-Xms$SERVER_HEAP -Xmx$SERVER_HEAP"
+SWITCHBOARD_ADMIN_PASSWORD="$ADMIN_PASSWORD" java $HEAP_OPTS ${SERVER_OPTS:-} -jar "$WORK/switchboard.jar" \
 	--server.address=127.0.0.1 --server.port="$HTTP_PORT" --switchboard.data-dir="$WORK/data" \
 	--switchboard.sip.host=127.0.0.1 --switchboard.sip.port="$SIP_PORT" \
 	--switchboard.rtp.port-min="$RTP_MIN" --switchboard.rtp.port-max="$RTP_MAX" \
@@ -158,16 +179,38 @@ SAMPLER_PID=$!
 csv_last() { # file column -> value of that column in the last row of a SIPp stat CSV
 	awk -F';' -v col="$2" 'NR == 1 {for (i = 1; i <= NF; i++) if ($i == col) c = i; next} {v = $c} END {print v}' "$1"
 }
-TABLE="| rate (calls/s) | calls | ok | failed | agent answers | server CPU avg / max (% of one core) | server RSS max (MiB) | INVITE -> 200 avg (ms) |
-|---:|---:|---:|---:|---:|---:|---:|---:|"
+heap_after_gc() { # MiB used in the heap right after a full GC
+	jcmd "$SERVER_PID" GC.run >/dev/null 2>&1 || true
+	jcmd "$SERVER_PID" GC.heap_info 2>/dev/null | awk '/used/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub(/K,?/, "", v); printf "%.0f\n", v / 1024; exit}}'
+}
+recordings_since() { # ISO instant -> number of recordings (database rows) started since
+	python3 - "$BASE" "$ADMIN_PASSWORD" "$1" <<'PY'
+import base64, json, sys, urllib.request
+base, password, since = sys.argv[1:4]
+auth = "Basic " + base64.b64encode(f"admin:{password}".encode()).decode()
+count, offset = 0, 0
+while True:
+    req = urllib.request.Request(f"{base}/api/recordings?from={since}&limit=500&offset={offset}", headers={"Authorization": auth})
+    page = json.load(urllib.request.urlopen(req, timeout=60))
+    count += len(page)
+    if len(page) < 500:
+        break
+    offset += 500
+print(count)
+PY
+}
+TABLE="| rate (calls/s) | calls | ok | failed | agent answers | recordings | server CPU avg / max (% of one core) | server RSS max (MiB) | heap after GC (MiB) | threads | INVITE -> 200 avg (ms) |$([[ $IVR == 1 ]] && echo ' INFO -> 200 avg (ms) |')
+|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|$([[ $IVR == 1 ]] && echo '---:|')"
 UAS_BEFORE=0
 for rate in "${RATES[@]}"; do
 	calls=$((rate * SECONDS_PER_RATE))
 	((calls < 50)) && calls=50
+	since=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+	sleep 1
 	start=$(date +%s%3N)
 	RC=0
 	(cd "$WORK" && timeout $((calls / rate + HOLD_MS / 1000 + 60)) sipp 127.0.0.1:"$SIP_PORT" -i 127.0.0.1 \
-		-mi 127.0.0.1 -s "$ROUTE" -sf "$SIPP_DIR/caller.xml" -r "$rate" -m "$calls" -d "$HOLD_MS" \
+		-mi 127.0.0.1 -s "$ROUTE" -sf "$SIPP_DIR/$CALLER_SCENARIO" -r "$rate" -m "$calls" -d "$HOLD_MS" \
 		-recv_timeout 10000 -trace_err -trace_stat -fd 1 -stf "$WORK/uac-$rate.csv" -nostdin \
 		>"$WORK/uac-$rate.out" 2>&1) || RC=$?
 	end=$(date +%s%3N)
@@ -176,15 +219,26 @@ for rate in "${RATES[@]}"; do
 	failed=$(csv_last "$WORK/uac-$rate.csv" 'FailedCall(C)')
 	# SIPp writes HH:MM:SS:microseconds; INVITE sent -> 200 OK received (queue + agent ringing)
 	rtd=$(csv_last "$WORK/uac-$rate.csv" 'ResponseTime1(C)' | awk -F: 'NF == 4 {printf "%.1f", ($1 * 3600 + $2 * 60 + $3) * 1000 + $4 / 1000}')
+	rtd2=$(csv_last "$WORK/uac-$rate.csv" 'ResponseTime2(C)' | awk -F: 'NF == 4 {printf "%.1f", ($1 * 3600 + $2 * 60 + $3) * 1000 + $4 / 1000}')
 	uas_total=$(csv_last "$WORK/uas.csv" 'SuccessfulCall(C)')
 	answers=$((${uas_total:-0} - UAS_BEFORE))
 	UAS_BEFORE=${uas_total:-0}
 	read -r cpu_avg cpu_max rss <<<"$(awk -v s="$start" -v e="$end" '$1 >= s && $1 <= e {n++; c += $2; if ($2 > m) m = $2; if ($3 > r) r = $3}
 		END {if (n == 0) print "- - -"; else printf "%.0f %d %.0f\n", c / n, m, r / 1024}' "$WORK/server.samples")"
+	# Recordings are closed when the calls end: wait (bounded) until the count stops changing.
+	recordings="?"
+	for i in $(seq 1 30); do
+		now=$(recordings_since "$since" 2>/dev/null || echo "?")
+		[[ $now == "$recordings" && ($now == "$answers" || $i -ge 6) ]] && break
+		recordings=$now
+		sleep 2
+	done
+	heap=$(heap_after_gc)
+	threads=$(ls "/proc/$SERVER_PID/task" | wc -l)
 	ok=${ok:-0}
 	failed=${failed:-?}
 	[[ $RC != 0 && $failed == 0 ]] && failed="sipp rc $RC"
-	row="| $rate | $calls | $ok | $failed | $answers | $cpu_avg / $cpu_max | $rss | ${rtd:-?} |"
+	row="| $rate | $calls | $ok | $failed | $answers | $recordings | $cpu_avg / $cpu_max | $rss | ${heap:-?} | $threads | ${rtd:-?} |$([[ $IVR == 1 ]] && echo " ${rtd2:-?} |")"
 	echo "$row"
 	TABLE+=$'\n'"$row"
 	# A caller answered is not a call bridged: Switchboard answers the caller itself (queue), so
@@ -200,11 +254,13 @@ SAMPLER_PID=""
 LOAD_AFTER=$(uptime)
 SERVER_THREADS=$(ls "/proc/$SERVER_PID/task" | wc -l)
 RECORDINGS=$(find "$WORK/data" -name '*.wav' 2>/dev/null | wc -l)
+FLOW="route $ROUTE -> queue:general"
+[[ $IVR == 1 ]] && FLOW="route $ROUTE -> ivr:main (menu, 1 pressed with SIP INFO) -> queue:general"
 
-REPORT="Run $(date -u '+%Y-%m-%d %H:%M UTC'): $AGENTS agents, hold ${HOLD_MS} ms, ${SECONDS_PER_RATE} s per rate, route $ROUTE -> queue:general
+REPORT="Run $(date -u '+%Y-%m-%d %H:%M UTC'): $AGENTS agents, hold ${HOLD_MS} ms, ${SECONDS_PER_RATE} s per rate, $FLOW, server ${HEAP_OPTS:-default heap} ${SERVER_OPTS:-}
 uptime before: $LOAD_BEFORE
 uptime after:  $LOAD_AFTER
-server threads at the end: $SERVER_THREADS; recordings written: $RECORDINGS
+server threads at the end: $SERVER_THREADS; WAV files in the data directory at the end: $RECORDINGS
 
 $TABLE"
 echo
