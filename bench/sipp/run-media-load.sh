@@ -262,7 +262,9 @@ add = g.get("added_delay_var_ms", {})
 jit = g.get("jitter_rfc3550_ms", {})
 gen_ok = g.get("generator_ok")
 cpu = d.get("relay_cpu_pct_steady", "?")
-rec_ok = rec.isdigit() and int(rec) == n and rmin != "-" and abs(float(rmin) - float(window)) <= 3 and abs(float(rmax) - float(window)) <= 3
+# every call recorded, none shorter than the RTP window (less than a second lost at the ends);
+# longer is possible: the recorder fills silence when one side runs ahead (see the max)
+rec_ok = rec.isdigit() and int(rec) == n and rmin != "-" and float(rmin) >= float(window) - 1
 media_ok = (lost == 0 and add.get("p99", 1e9) <= 5.0 and gen_ok is True and int(paired) == n and g.get("calls") == n)
 calls_ok = ok == str(n) and failed == "0"
 verdict = "PASS" if media_ok and calls_ok and rec_ok else "FAIL"
