@@ -191,10 +191,29 @@ STEP_NO=0
 for n in "${STEPS[@]}"; do
 	STEP_NO=$((STEP_NO + 1))
 	inf="$WORK/callers-$n.csv"
-	{
-		echo "SEQUENTIAL"
-		for ((i = 0; i < n; i++)); do echo "$((20000 + 2 * i))"; done
-	} >"$inf"
+	# caller ports 2dddd and agent ports 1dddd that are both free now (other programs on the
+	# machine may hold some of them)
+	python3 - "$n" >"$inf" <<'PY'
+import socket, sys
+n, found = int(sys.argv[1]), []
+print("SEQUENTIAL")
+for tail in range(0, 10000, 2):
+    socks = []
+    try:
+        for port in (20000 + tail, 10000 + tail):
+            s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+            socks.append(s)
+            s.bind(("127.0.0.1", port))
+        found.append(20000 + tail)
+    except OSError:
+        pass
+    finally:
+        for s in socks:
+            s.close()
+    if len(found) == n:
+        break
+print("\n".join(map(str, found)))
+PY
 	setup_s=$(((n + SETUP_RATE - 1) / SETUP_RATE))
 	hold_s=$((setup_s + 15 + WINDOW + 10))
 	a_before=$(count_lines "$WORK/caller-$n.log" A)
