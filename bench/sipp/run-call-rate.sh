@@ -73,6 +73,21 @@ while True:
         u.close(); t.close()
 PY
 }
+free_media_port() { # SIPp binds its media port and the one two above (video): both free
+	python3 - <<'PY'
+import socket
+while True:
+    a = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); a.bind(("127.0.0.1", 0)); p = a.getsockname()[1]
+    b = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    try:
+        if p < 65530:
+            b.bind(("127.0.0.1", p + 2)); print(p); break
+    except OSError:
+        pass
+    finally:
+        b.close(); a.close()
+PY
+}
 HTTP_PORT=$(free_port)
 SIP_PORT=$(free_port)
 UAS_PORT=$(free_port)
@@ -141,12 +156,12 @@ curl -fsS -u "admin:$ADMIN_PASSWORD" -H 'Content-Type: application/yaml' --data-
 	"$BASE/api/config/import" >"$WORK/import.json"
 
 # The agent phones: one UAS for every extension, unbounded but killed at the end.
-(cd "$WORK" && exec sipp 127.0.0.1:"$SIP_PORT" -i 127.0.0.1 -p "$UAS_PORT" -mi 127.0.0.1 -mp 30000 \
+(cd "$WORK" && exec sipp 127.0.0.1:"$SIP_PORT" -i 127.0.0.1 -p "$UAS_PORT" -mi 127.0.0.1 -mp "$(free_media_port)" \
 	-sf "$SIPP_DIR/agent-answer.xml" -bg -trace_err -trace_stat -fd 1 -stf "$WORK/uas.csv" \
 	-nostdin >"$WORK/uas.out" 2>&1) || true
 sleep 1
 UAS_PID=$(grep -o 'PID=\[[0-9]*\]' "$WORK/uas.out" | tr -dc '0-9' || true)
-[[ -n "$UAS_PID" ]] || { echo "agent SIPp did not start" >&2; cat "$WORK/uas.out" >&2; exit 1; }
+[[ -n "$UAS_PID" ]] && kill -0 "$UAS_PID" 2>/dev/null || { echo "agent SIPp did not start" >&2; cat "$WORK/uas.out" "$WORK"/*errors.log >&2; exit 1; }
 
 REG_RC=0
 (cd "$WORK" && timeout 120 sipp 127.0.0.1:"$SIP_PORT" -i 127.0.0.1 -sf "$SIPP_DIR/register-agents.xml" \
@@ -210,7 +225,7 @@ for rate in "${RATES[@]}"; do
 	start=$(date +%s%3N)
 	RC=0
 	(cd "$WORK" && timeout $((calls / rate + HOLD_MS / 1000 + 60)) sipp 127.0.0.1:"$SIP_PORT" -i 127.0.0.1 \
-		-mi 127.0.0.1 -s "$ROUTE" -sf "$SIPP_DIR/$CALLER_SCENARIO" -r "$rate" -m "$calls" -d "$HOLD_MS" \
+		-mi 127.0.0.1 -mp "$(free_media_port)" -s "$ROUTE" -sf "$SIPP_DIR/$CALLER_SCENARIO" -r "$rate" -m "$calls" -d "$HOLD_MS" \
 		-recv_timeout 10000 -trace_err -trace_stat -fd 1 -stf "$WORK/uac-$rate.csv" -nostdin \
 		>"$WORK/uac-$rate.out" 2>&1) || RC=$?
 	end=$(date +%s%3N)

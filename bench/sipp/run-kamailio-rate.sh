@@ -45,6 +45,21 @@ trap cleanup EXIT
 free_udp() {
 	python3 -c 'import socket; s=socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
 }
+free_media_port() { # SIPp binds its media port and the one two above (video): both free
+	python3 - <<'PY'
+import socket
+while True:
+    a = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); a.bind(("127.0.0.1", 0)); p = a.getsockname()[1]
+    b = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    try:
+        if p < 65530:
+            b.bind(("127.0.0.1", p + 2)); print(p); break
+    except OSError:
+        pass
+    finally:
+        b.close(); a.close()
+PY
+}
 SIP_PORT=$(free_udp)
 UAS_PORTS=("$(free_udp)")
 ((UAS_COUNT == 2)) && UAS_PORTS+=("$(free_udp)")
@@ -63,7 +78,7 @@ sleep 2
 kill -0 "$KAM_PID" 2>/dev/null || { echo "kamailio did not start" >&2; tail -20 "$WORK/kamailio.out" >&2; exit 1; }
 
 for ((u = 0; u < UAS_COUNT; u++)); do
-	(cd "$WORK" && exec sipp 127.0.0.1:"$SIP_PORT" -i 127.0.0.1 -p "${UAS_PORTS[$u]}" -mi 127.0.0.1 -mp $((30000 + 10 * u)) \
+	(cd "$WORK" && exec sipp 127.0.0.1:"$SIP_PORT" -i 127.0.0.1 -p "${UAS_PORTS[$u]}" -mi 127.0.0.1 -mp "$(free_media_port)" \
 		-sf "$SIPP_DIR/agent-answer.xml" -bg -trace_err -trace_stat -fd 1 -stf "$WORK/uas-$u.csv" \
 		-nostdin >"$WORK/uas-$u.out" 2>&1) || true
 	sleep 1
@@ -109,7 +124,7 @@ for rate in "${RATES[@]}"; do
 	caller_pids=()
 	for ((c = 0; c < CALLERS; c++)); do
 		(cd "$WORK" && exec timeout $((per_calls / per_rate + HOLD_MS / 1000 + 60)) sipp 127.0.0.1:"$SIP_PORT" -i 127.0.0.1 \
-			-mi 127.0.0.1 -mp $((31000 + 10 * c)) -s $((800 + c)) -sf "$SIPP_DIR/caller.xml" -r "$per_rate" -m "$per_calls" -d "$HOLD_MS" \
+			-mi 127.0.0.1 -mp "$(free_media_port)" -s $((800 + c)) -sf "$SIPP_DIR/caller.xml" -r "$per_rate" -m "$per_calls" -d "$HOLD_MS" \
 			-recv_timeout 10000 -trace_err -trace_stat -fd 1 -stf "$WORK/uac-$rate-$c.csv" -nostdin \
 			>"$WORK/uac-$rate-$c.out" 2>&1) &
 		caller_pids+=($!)

@@ -83,11 +83,26 @@ while True:
         u.close(); t.close()
 PY
 }
+free_media_port() { # SIPp binds its media port and the one two above (video): both free
+	python3 - <<'PY'
+import socket
+while True:
+    a = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); a.bind(("127.0.0.1", 0)); p = a.getsockname()[1]
+    b = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    try:
+        if p < 65530:
+            b.bind(("127.0.0.1", p + 2)); print(p); break
+    except OSError:
+        pass
+    finally:
+        b.close(); a.close()
+PY
+}
 HTTP_PORT=$(free_port)
 SIP_PORT=$(free_port)
 UAS_PORT=$(free_port)
-UAS_MEDIA=$(free_port)
-UAC_MEDIA=$(free_port)
+UAS_MEDIA=$(free_media_port)
+UAC_MEDIA=$(free_media_port)
 RTP_MIN=${RTP_MIN:-40000}
 RTP_MAX=${RTP_MAX:-44999}
 ADMIN_PASSWORD="Admin-Media-$RANDOM$RANDOM"
@@ -145,7 +160,7 @@ curl -fsS -u "admin:$ADMIN_PASSWORD" -H 'Content-Type: application/yaml' --data-
 	-trace_stat -fd 1 -stf "$WORK/uas.csv" -nostdin >"$WORK/uas.out" 2>&1) || true
 sleep 1
 UAS_PID=$(grep -o 'PID=\[[0-9]*\]' "$WORK/uas.out" | tr -dc '0-9' || true)
-[[ -n "$UAS_PID" ]] || { echo "agent SIPp did not start" >&2; cat "$WORK/uas.out" >&2; exit 1; }
+[[ -n "$UAS_PID" ]] && kill -0 "$UAS_PID" 2>/dev/null || { echo "agent SIPp did not start" >&2; cat "$WORK/uas.out" "$WORK"/*errors.log >&2; exit 1; }
 
 REG_RC=0
 (cd "$WORK" && timeout 120 sipp 127.0.0.1:"$SIP_PORT" -i 127.0.0.1 -sf "$SIPP_DIR/register-agents.xml" \
