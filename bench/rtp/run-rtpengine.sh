@@ -45,7 +45,7 @@ HIGHEST_PASS=0
 for n in "${STEPS[@]}"; do
 	ng_port=$(free_udp)
 	rtpengine --config-file=none --table=-1 --interface=127.0.0.1 --listen-ng=127.0.0.1:"$ng_port" \
-		--port-min=30000 --port-max=40000 --foreground --log-stderr --log-level=5 \
+		--port-min=40000 --port-max=49999 --foreground --log-stderr --log-level=5 \
 		>"$WORK/rtpengine-$n.log" 2>&1 &
 	RTPE_PID=$!
 	up=0
@@ -54,7 +54,25 @@ for n in "${STEPS[@]}"; do
 		sleep 0.2
 	done
 	[[ $up == 1 ]] || { echo "rtpengine did not answer on ng" >&2; tail -20 "$WORK/rtpengine-$n.log" >&2; exit 1; }
-	python3 "$DIR/ngclient.py" --ng 127.0.0.1:"$ng_port" setup --calls "$n" --local-ip 127.0.0.1 --base-port 20000 \
+	# generator ports base+4i and base+4i+2 (ngclient.py), all free now
+	base=$(python3 - "$n" <<'PY'
+import socket, sys
+n = int(sys.argv[1])
+for base in range(10000, 30000 - 4 * n, 500):
+    socks = []
+    try:
+        for i in range(n):
+            for port in (base + 4 * i, base + 4 * i + 2):
+                s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); socks.append(s); s.bind(("127.0.0.1", port))
+        print(base); break
+    except OSError:
+        pass
+    finally:
+        for s in socks: s.close()
+PY
+)
+	[[ -n "$base" ]] || { echo "no free block of $((4 * n)) generator ports" >&2; exit 1; }
+	python3 "$DIR/ngclient.py" --ng 127.0.0.1:"$ng_port" setup --calls "$n" --local-ip 127.0.0.1 --base-port "$base" \
 		--out "$WORK/pairs-$n.txt" >&2
 	python3 "$DIR/measure.py" --pairs "$WORK/pairs-$n.txt" --seconds "$WINDOW" --relay-pid "$RTPE_PID" \
 		--rtpgen "$WORK/rtpgen" --gen-args "$GEN_ARGS" --label "rtpengine-N$n" --out "$WORK/rtpengine-N$n.json" \
