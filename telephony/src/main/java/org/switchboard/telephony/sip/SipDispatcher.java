@@ -21,6 +21,7 @@ import javax.sip.header.UnsupportedHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 
+import gov.nist.javax.sip.message.SIPMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.telephony.auth.BruteForceGuard;
@@ -29,9 +30,10 @@ import org.switchboard.telephony.registrar.Registrar;
 /**
  * First stop of every SIP message: drops traffic from banned sources, applies the request
  * checks of RFC 3261 §8.2 (416 unsupported URI scheme, 420 bad extension, 415 unsupported
- * media type, 405 unknown method), answers OPTIONS keep-alives, and hands REGISTER to the
- * registrar and the rest to the dialog handler. The stack itself answers unparseable
- * requests with 400 (RFC 4475 §3.1.2) and keeps serving.
+ * media type, 405 unknown method), refuses other SIP versions with 505 and requests that
+ * repeat a single-valued header with 400, answers OPTIONS keep-alives, and hands REGISTER
+ * to the registrar and the rest to the dialog handler. The stack itself answers
+ * unparseable requests with 400 (RFC 4475 §3.1.2) and keeps serving.
  */
 public final class SipDispatcher implements SipListener {
 
@@ -83,6 +85,15 @@ public final class SipDispatcher implements SipListener {
 			replyWithAllow(event, Response.METHOD_NOT_ALLOWED);
 			return;
 		}
+		String refusal = refusal(request);
+		if (refusal != null) {
+			log.debug("Refusing {} from {}: {}", method, SipMessages.source(request), refusal);
+			if (!Request.ACK.equals(method)) {
+				SipMessages.reply(this.sip, event,
+						refusal.startsWith("505") ? Response.VERSION_NOT_SUPPORTED : Response.BAD_REQUEST);
+			}
+			return;
+		}
 		if (Request.ACK.equals(method) || Request.CANCEL.equals(method)) {
 			this.dialogs.onRequest(event);
 			return;
@@ -108,6 +119,25 @@ public final class SipDispatcher implements SipListener {
 			case Request.OPTIONS -> replyWithAllow(event, Response.OK);
 			default -> this.dialogs.onRequest(event);
 		}
+	}
+
+	/**
+	 * What {@link CheckingMessageParserFactory} found wrong with the raw request, or
+	 * null.
+	 */
+	static String refusal(Request request) {
+		if (!(request instanceof SIPMessage message) || message.getUnrecognizedHeaders() == null) {
+			return null;
+		}
+		ListIterator<String> unparsed = message.getUnrecognizedHeaders();
+		while (unparsed.hasNext()) {
+			String line = unparsed.next();
+			if (line.regionMatches(true, 0, CheckingMessageParserFactory.REFUSAL + ":", 0,
+					CheckingMessageParserFactory.REFUSAL.length() + 1)) {
+				return line.substring(CheckingMessageParserFactory.REFUSAL.length() + 1).trim();
+			}
+		}
+		return null;
 	}
 
 	static boolean isSupportedScheme(URI uri) {

@@ -69,6 +69,8 @@ public final class SipEndpoint implements AutoCloseable {
 		properties.setProperty("gov.nist.javax.sip.DELIVER_UNSOLICITED_NOTIFY", "false");
 		properties.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
 		properties.setProperty("gov.nist.javax.sip.PASS_INVITE_NON_2XX_ACK_TO_LISTENER", "false");
+		properties.setProperty("gov.nist.javax.sip.MESSAGE_PARSER_FACTORY",
+				CheckingMessageParserFactory.class.getName());
 		SipStack stack = factory.createSipStack(properties);
 		try {
 			ListeningPoint udp = stack.createListeningPoint(host, port, ListeningPoint.UDP);

@@ -7,8 +7,11 @@ import java.util.regex.Pattern;
 /** Adapts protocol fixtures so that the server's answers come back to the test. */
 public final class Fixtures {
 
-	private static final Pattern FIRST_VIA = Pattern
-		.compile("(?im)^(Via|v)[ \\t]*:[ \\t]*SIP[ \\t]*/[ \\t]*2\\.0[ \\t]*/[ \\t]*(UDP|TCP|TLS)[ \\t]+[^;\\r\\n]+");
+	/** Linear white space, including a folded line (RFC 3261 §25.1). */
+	private static final String LWS = "(?:[ \\t]*\\r?\\n)?[ \\t]*";
+
+	private static final Pattern FIRST_VIA = Pattern.compile("(?im)^(Via|v)" + LWS + ":" + LWS + "SIP" + LWS + "/" + LWS
+			+ "(\\d+\\.\\d+)" + LWS + "/" + LWS + "(UDP|TCP|TLS)" + LWS + "[^;\\r\\n]+");
 
 	private Fixtures() {
 	}
@@ -27,7 +30,8 @@ public final class Fixtures {
 		// Transactions are matched by branch (RFC 3261 §17.2.3); several fixtures share
 		// one.
 		rest = rest.replaceFirst("(?i)(;[ \\t]*branch[ \\t]*=[ \\t]*[^;,\\s]+)", "$1-" + port);
-		String replaced = text.substring(0, m.start()) + m.group(1) + ": SIP/2.0/UDP 127.0.0.1:" + port + rest;
+		String replaced = text.substring(0, m.start()) + m.group(1) + ": SIP/" + m.group(2) + "/UDP 127.0.0.1:" + port
+				+ rest;
 		return replaced.getBytes(StandardCharsets.ISO_8859_1);
 	}
 
