@@ -1,5 +1,9 @@
 package org.switchboard.telephony.sip;
 
+import java.io.IOException;
+import java.net.DatagramSocket;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.Properties;
 import java.util.TooManyListenersException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -57,6 +61,7 @@ public final class SipEndpoint implements AutoCloseable {
 	 * Port 0 is refused by JAIN-SIP: pick a free port first.
 	 */
 	public static SipEndpoint start(String name, String host, int port, SipListener listener) throws SipException {
+		ensureFree(host, port);
 		SipFactory factory = SipFactory.getInstance();
 		factory.setPathName("gov.nist");
 		Properties properties = new Properties();
@@ -88,6 +93,21 @@ public final class SipEndpoint implements AutoCloseable {
 		catch (SipException ex) {
 			stack.stop();
 			throw ex;
+		}
+	}
+
+	/**
+	 * Fails before a stack exists when the port is taken: a stack that never starts keeps
+	 * its event thread alive even after {@code stop()}.
+	 */
+	private static void ensureFree(String host, int port) throws SipException {
+		InetSocketAddress address = new InetSocketAddress(host, port);
+		try (DatagramSocket udp = new DatagramSocket(null); ServerSocket tcp = new ServerSocket()) {
+			udp.bind(address);
+			tcp.bind(address);
+		}
+		catch (IOException ex) {
+			throw new SipException("cannot listen on " + host + ":" + port + ": " + ex.getMessage(), ex);
 		}
 	}
 
