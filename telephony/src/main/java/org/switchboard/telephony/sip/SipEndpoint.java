@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.util.ConcurrentModificationException;
 import java.util.Properties;
 import java.util.TooManyListenersException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,6 +24,8 @@ import javax.sip.message.MessageFactory;
  * factories. Used by the server and, in tests, by the test phones.
  */
 public final class SipEndpoint implements AutoCloseable {
+
+	private static final int STOP_ATTEMPTS = 3;
 
 	private static final AtomicInteger instances = new AtomicInteger();
 
@@ -137,7 +140,20 @@ public final class SipEndpoint implements AutoCloseable {
 
 	@Override
 	public void close() {
-		this.stack.stop();
+		for (int attempt = 1;; attempt++) {
+			try {
+				this.stack.stop();
+				return;
+			}
+			catch (ConcurrentModificationException ex) {
+				// JAIN-SIP's UDP processor walks its channel list while a channel
+				// thread may still be adding itself (seen when stopping right after
+				// a start); the list is settled on the next try.
+				if (attempt == STOP_ATTEMPTS) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 }
