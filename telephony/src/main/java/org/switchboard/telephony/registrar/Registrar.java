@@ -109,7 +109,7 @@ public final class Registrar {
 				if (contacts.size() != 1 || expiresHeader == null || expiresHeader.getExpires() != 0) {
 					return Response.BAD_REQUEST;
 				}
-				bindings.clear();
+				this.locations.clear(bindings, extension);
 				log.info("Extension {} unregistered all contacts", extension);
 				return Response.OK;
 			}
@@ -125,12 +125,12 @@ public final class Registrar {
 					continue;
 				}
 				if (asked == 0) {
-					bindings.remove(uri);
+					this.locations.remove(bindings, extension, uri);
 					log.info("Extension {} removed contact {}", extension, uri);
 					continue;
 				}
 				long granted = Math.min(asked, MAX_EXPIRY.toSeconds());
-				bindings.put(uri,
+				this.locations.put(bindings,
 						new Binding(extension, uri, this.locations.now().plusSeconds(granted), callId, cseq, source));
 				log.info("Extension {} registered contact {} for {} s", extension, uri, granted);
 			}
