@@ -25,6 +25,8 @@ import org.switchboard.server.journal.JournalEntry;
 import org.switchboard.server.journal.JournalStore;
 import org.switchboard.server.journal.PersistentJournal;
 import org.switchboard.telephony.RecordingStore;
+import org.switchboard.telephony.testphone.Audio;
+import org.switchboard.telephony.testphone.Baresip;
 import org.switchboard.telephony.testphone.FreePorts;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -107,11 +109,15 @@ class SoftphoneBaresipIT {
 		String registrar = "127.0.0.1:" + this.sip.port();
 		int[] sipPorts = twoSipPorts();
 		int rtp = FreePorts.rtpRange(40);
-		try (BaresipPhone agent = BaresipPhone.start(binary, this.dir.resolve("agent"), sipPorts[0],
-				rtp + "-" + (rtp + 19), freeTcp(), freeUdp(), 880,
+		Path agentTone = this.dir.resolve("880.wav");
+		Path callerTone = this.dir.resolve("440.wav");
+		Audio.writeTone(agentTone, 880, 40);
+		Audio.writeTone(callerTone, 440, 40);
+		try (Baresip agent = Baresip.start(binary, this.dir.resolve("agent"), sipPorts[0], rtp + "-" + (rtp + 19),
+				freeTcp(), freeUdp(), agentTone,
 				"<sip:1001@" + registrar + ">;auth_pass=s3cret-1001;regint=600;answermode=auto;audio_codecs=PCMU");
-				BaresipPhone caller = BaresipPhone.start(binary, this.dir.resolve("caller"), sipPorts[1],
-						(rtp + 20) + "-" + (rtp + 39), freeTcp(), freeUdp(), 440,
+				Baresip caller = Baresip.start(binary, this.dir.resolve("caller"), sipPorts[1],
+						(rtp + 20) + "-" + (rtp + 39), freeTcp(), freeUdp(), callerTone,
 						"<sip:13800000001@" + registrar + ">;regint=0;answermode=manual;audio_codecs=PCMU")) {
 			try {
 				converse(registrar, agent, caller);
@@ -128,15 +134,15 @@ class SoftphoneBaresipIT {
 		RecordingStore.Recording recording = this.recordings.recorded.get(0);
 		assertThat(recording.contactId()).isEqualTo(answered.get(0).contactId());
 		assertThat(recording.duration()).isGreaterThan(Duration.ofSeconds(2));
-		double left = BaresipPhone.frequencyNearEnd(recording.file(), 0);
-		double right = BaresipPhone.frequencyNearEnd(recording.file(), 1);
+		double left = Audio.channel(recording.file(), 0).frequencyBeforeEnd(1.5, 0.5);
+		double right = Audio.channel(recording.file(), 1).frequencyBeforeEnd(1.5, 0.5);
 		log.info("recording {}: left {} Hz, right {} Hz, {}", recording.file().getFileName(), Math.round(left),
 				Math.round(right), recording.duration());
 		assertThat(left).as("caller's 440 Hz on the left").isBetween(400.0, 480.0);
 		assertThat(right).as("agent's 880 Hz on the right").isBetween(840.0, 920.0);
 	}
 
-	private void converse(String registrar, BaresipPhone agent, BaresipPhone caller) throws Exception {
+	private void converse(String registrar, Baresip agent, Baresip caller) throws Exception {
 		assertThat(eventually(WAIT,
 				() -> this.sip.telephony().map((t) -> !t.locations().contactsOf("1001").isEmpty()).orElse(false)))
 			.as("baresip registered as 1001 with the default (MD5) digest")
@@ -173,7 +179,7 @@ class SoftphoneBaresipIT {
 	}
 
 	private static Path requireBaresip() {
-		Optional<Path> binary = BaresipPhone.binary();
+		Optional<Path> binary = Baresip.binary();
 		if (binary.isEmpty()) {
 			if ("true".equals(System.getenv("CI"))) {
 				fail("baresip is not installed but CI=true requires this test (apt-get install baresip-core)");

@@ -18,6 +18,8 @@ import org.switchboard.engine.Input;
 import org.switchboard.telephony.RecordingStore;
 import org.switchboard.telephony.SipSettings;
 import org.switchboard.telephony.auth.DigestAlgorithm;
+import org.switchboard.telephony.testphone.Audio;
+import org.switchboard.telephony.testphone.Baresip;
 import org.switchboard.telephony.testphone.ScriptedEngine;
 import org.switchboard.telephony.testphone.TelephonyFixture;
 
@@ -64,7 +66,7 @@ class BaresipEndToEndTest {
 				catch (AssertionError ex) {
 					System.out.println(
 							"e2e: agent config:\n" + java.nio.file.Files.readString(this.dir.resolve("agent/config"))
-									+ "\ne2e: agent log:\n" + logOf(agent) + "\ne2e: caller log:\n" + logOf(caller));
+									+ "\ne2e: agent log:\n" + agent.log() + "\ne2e: caller log:\n" + caller.log());
 					throw ex;
 				}
 			}
@@ -77,11 +79,11 @@ class BaresipEndToEndTest {
 			.as("baresip registered as 1001 with digest auth")
 			.isTrue();
 		assertThat(eventually(WAIT,
-				() -> logOf(caller).contains("baresip is ready") && logOf(agent).contains("baresip is ready")))
+				() -> caller.log().contains("baresip is ready") && agent.log().contains("baresip is ready")))
 			.isTrue();
 
 		caller.command("dial", "sip:800@" + registrar);
-		assertThat(eventually(WAIT, () -> logOf(caller).contains("Call established"))).isTrue();
+		assertThat(eventually(WAIT, () -> caller.log().contains("Call established"))).isTrue();
 		caller.press("1");
 		assertThat(eventually(WAIT, () -> !server.inputs(Input.AgentAnswered.class).isEmpty()))
 			.as("the agent's baresip answered")
@@ -140,15 +142,6 @@ class BaresipEndToEndTest {
 		}
 		catch (IOException ex) {
 			return 0;
-		}
-	}
-
-	private static String logOf(Baresip phone) {
-		try {
-			return phone.log();
-		}
-		catch (IOException ex) {
-			return "";
 		}
 	}
 

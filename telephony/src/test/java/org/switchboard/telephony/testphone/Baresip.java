@@ -1,4 +1,4 @@
-package org.switchboard.telephony.e2e;
+package org.switchboard.telephony.testphone;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,9 +17,10 @@ import java.util.stream.Stream;
 /**
  * One headless baresip (Debian baresip-core) for end-to-end tests: plays a WAV as its
  * microphone, records what it hears ({@code sndfile}), takes commands over
- * {@code ctrl_tcp} and DTMF key presses over the {@code cons} UDP socket.
+ * {@code ctrl_tcp} and DTMF key presses over the {@code cons} UDP socket. Shared with the
+ * server's tests through the test-jar.
  */
-final class Baresip implements AutoCloseable {
+public final class Baresip implements AutoCloseable {
 
 	private final Path dir;
 
@@ -37,7 +38,7 @@ final class Baresip implements AutoCloseable {
 	}
 
 	/** The baresip binary on the PATH, if installed. */
-	static Optional<Path> binary() {
+	public static Optional<Path> binary() {
 		String path = System.getenv().getOrDefault("PATH", "");
 		return Stream.of(path.split(java.io.File.pathSeparator))
 			.map((p) -> Path.of(p, "baresip"))
@@ -45,8 +46,8 @@ final class Baresip implements AutoCloseable {
 			.findFirst();
 	}
 
-	static Baresip start(Path binary, Path dir, int sipPort, String rtpPorts, int ctrlPort, int consPort, Path wav,
-			String account) throws IOException {
+	public static Baresip start(Path binary, Path dir, int sipPort, String rtpPorts, int ctrlPort, int consPort,
+			Path wav, String account) throws IOException {
 		Files.createDirectories(dir.resolve("rec"));
 		List<String> config = List.of("poll_method\t\tepoll", "sip_listen\t\t127.0.0.1:" + sipPort,
 				"net_interface\t\t127.0.0.1", "audio_player\t\taubridge,sink", "audio_source\t\taufile," + wav,
@@ -66,16 +67,22 @@ final class Baresip implements AutoCloseable {
 		return new Baresip(dir, ctrlPort, consPort, process);
 	}
 
-	String log() throws IOException {
-		Path log = this.dir.resolve("log.txt");
-		return Files.exists(log) ? Files.readString(log, StandardCharsets.ISO_8859_1) : "";
+	/** What baresip printed so far ("" when it cannot be read). */
+	public String log() {
+		try {
+			Path log = this.dir.resolve("log.txt");
+			return Files.exists(log) ? Files.readString(log, StandardCharsets.ISO_8859_1) : "";
+		}
+		catch (IOException ex) {
+			return "";
+		}
 	}
 
 	/**
 	 * Sends a ctrl_tcp command (netstring-framed JSON) and returns what came back within
 	 * a second.
 	 */
-	String command(String command, String params) throws IOException {
+	public String command(String command, String params) throws IOException {
 		String json = "{\"command\":\"" + command + "\",\"token\":\"t1\""
 				+ ((params != null) ? ",\"params\":\"" + params + "\"" : "") + "}";
 		byte[] body = json.getBytes(StandardCharsets.UTF_8);
@@ -102,7 +109,7 @@ final class Baresip implements AutoCloseable {
 	 * Presses keys on the console: each digit followed by key release, as baresip
 	 * expects.
 	 */
-	void press(String keys) throws IOException, InterruptedException {
+	public void press(String keys) throws IOException, InterruptedException {
 		try (DatagramSocket socket = new DatagramSocket()) {
 			for (char key : keys.toCharArray()) {
 				send(socket, new byte[] { (byte) key });
@@ -118,7 +125,7 @@ final class Baresip implements AutoCloseable {
 	}
 
 	/** The WAV baresip wrote of what it heard (decoded audio), once the call ended. */
-	Optional<Path> heard() throws IOException {
+	public Optional<Path> heard() throws IOException {
 		try (Stream<Path> files = Files.list(this.dir.resolve("rec"))) {
 			return files.filter((p) -> p.getFileName().toString().endsWith("-dec.wav")).findFirst();
 		}

@@ -1,4 +1,4 @@
-package org.switchboard.telephony.e2e;
+package org.switchboard.telephony.testphone;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -6,17 +6,15 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.switchboard.telephony.testphone.Tone;
-
 /**
  * Writes test tones and reads 16-bit PCM WAV channels of any rate, for end-to-end checks.
  */
-final class Audio {
+public final class Audio {
 
 	private Audio() {
 	}
 
-	static void writeTone(Path file, double hz, int seconds) throws IOException {
+	public static void writeTone(Path file, double hz, int seconds) throws IOException {
 		int n = 8000 * seconds;
 		short[] samples = Tone.sine(hz, n, 0);
 		ByteBuffer b = ByteBuffer.allocate(44 + 2 * n).order(ByteOrder.LITTLE_ENDIAN);
@@ -31,10 +29,10 @@ final class Audio {
 	}
 
 	/** One channel of a 16-bit PCM WAV and its sample rate. */
-	record Channel(short[] samples, int rate) {
+	public record Channel(short[] samples, int rate) {
 
 		/** Rough frequency of the window [from, to) seconds before the end. */
-		double frequencyBeforeEnd(double fromSeconds, double toSeconds) {
+		public double frequencyBeforeEnd(double fromSeconds, double toSeconds) {
 			int to = Math.max(0, this.samples.length - (int) (toSeconds * this.rate));
 			int from = Math.max(0, this.samples.length - (int) (fromSeconds * this.rate));
 			return Tone.frequency(this.samples, from, to) * this.rate / 8000.0;
@@ -42,7 +40,7 @@ final class Audio {
 
 	}
 
-	static Channel channel(Path wav, int channel) throws IOException {
+	public static Channel channel(Path wav, int channel) throws IOException {
 		ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(wav)).order(ByteOrder.LITTLE_ENDIAN);
 		int position = 12;
 		int channels = 1;
