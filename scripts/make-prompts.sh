@@ -29,6 +29,9 @@ say zh cmn please-hold "坐席正忙，请稍候。"
 say zh cmn closed "现在是非工作时间，请稍后再来电。"
 say zh cmn goodbye "感谢您的来电，再见。"
 say zh cmn position-more "您前面还有十位以上的客户。"
+say zh cmn voicemail "请在提示音后留言，说完请按井号键。"
+say zh cmn message-saved "您的留言已保存，再见。"
+say zh cmn unavailable "抱歉，现在无法为您转接。再见。"
 for n in $(seq 1 10); do
   say zh cmn "position-$n" "您现在排在第${ZH_NUMBERS[$((n - 1))]}位。"
 done
@@ -40,8 +43,16 @@ say en en-us please-hold "All our agents are busy. Please hold."
 say en en-us closed "We are closed right now. Please call again during our opening hours."
 say en en-us goodbye "Thank you for calling. Goodbye."
 say en en-us position-more "There are more than ten callers ahead of you. Thank you for waiting."
+say en en-us voicemail "Please leave a message after the tone. Press the pound key when you are done."
+say en en-us message-saved "Your message has been saved. Goodbye."
+say en en-us unavailable "Sorry, we cannot connect your call right now. Goodbye."
 for n in $(seq 1 10); do
   say en en-us "position-$n" "You are number ${EN_NUMBERS[$((n - 1))]} in the queue."
+done
+
+# The tone before a voicemail message: 1 kHz, 0.4 s.
+for lang in zh en; do
+  sox -D -V1 -n -r 8000 -c 1 -b 16 "$OUT/$lang/beep.wav" synth 0.4 sine 1000 fade 0 0.4 0.02 vol 0.5
 done
 
 # Music on hold: a quiet, slow arpeggio (C major, A minor, F major, G major), 5.6 s, looped.
