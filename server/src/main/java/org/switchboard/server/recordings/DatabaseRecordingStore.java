@@ -36,19 +36,36 @@ class DatabaseRecordingStore implements RecordingStore {
 		String path = this.files.relativize(recording.file());
 		StoredRecording stored = new StoredRecording(UUID.randomUUID().toString(), recording.contactId(),
 				recording.callId(), recording.caller(), recording.agentId(), recording.queue(), path, recording.start(),
-				recording.duration().toMillis(), recording.sizeBytes(), recording.sha256(), null);
+				recording.duration().toMillis(), recording.sizeBytes(), recording.sha256(), null, StoredRecording.CALL,
+				null);
+		store(stored);
+	}
+
+	@Override
+	public void voicemail(Voicemail message) {
+		String path = this.files.relativize(message.file());
+		String mailbox = message.mailbox();
+		String agent = mailbox.startsWith("agent:") ? mailbox.substring("agent:".length()) : null;
+		String queue = mailbox.startsWith("queue:") ? mailbox.substring("queue:".length()) : null;
+		store(new StoredRecording(UUID.randomUUID().toString(), message.contactId(), message.callId(), message.caller(),
+				agent, queue, path, message.start(), message.duration().toMillis(), message.sizeBytes(),
+				message.sha256(), null, StoredRecording.VOICEMAIL, mailbox));
+	}
+
+	private void store(StoredRecording stored) {
+		String path = stored.filePath();
 		try {
 			if (this.repository.insertIfAbsent(stored, this.clock.instant())) {
-				log.info("Contact {}: recording {} stored ({} bytes, {} ms)", recording.contactId(), path,
-						recording.sizeBytes(), stored.durationMillis());
+				log.info("Contact {}: {} recording {} stored ({} bytes, {} ms)", stored.contactId(), stored.kind(),
+						path, stored.sizeBytes(), stored.durationMillis());
 			}
 			else {
-				log.debug("Contact {}: recording {} was already stored", recording.contactId(), path);
+				log.debug("Contact {}: recording {} was already stored", stored.contactId(), path);
 			}
 		}
 		catch (DuplicateKeyException ex) {
 			// Another node or thread stored the same file at the same moment.
-			log.debug("Contact {}: recording {} was stored concurrently", recording.contactId(), path);
+			log.debug("Contact {}: recording {} was stored concurrently", stored.contactId(), path);
 		}
 	}
 

@@ -41,8 +41,10 @@ class RecordingApiController {
 			@RequestParam(required = false) String number, @RequestParam(required = false) String agent,
 			@RequestParam(required = false) String queue, @RequestParam(required = false) Integer minDuration,
 			@RequestParam(required = false) Integer limit, @RequestParam(required = false) Integer offset,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String mailbox,
 			Authentication user) {
-		RecordingQuery query = new RecordingQuery(from, to, number, agent, queue, minDuration, limit, offset);
+		RecordingQuery query = new RecordingQuery(from, to, number, agent, queue, minDuration, limit, offset, kind,
+				mailbox);
 		return this.access.list(Viewer.of(user), query);
 	}
 

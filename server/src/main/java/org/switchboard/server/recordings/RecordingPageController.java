@@ -23,7 +23,7 @@ class RecordingPageController {
 			@RequestParam(required = false) String number, @RequestParam(required = false) String agent,
 			@RequestParam(required = false) String queue, @RequestParam(required = false) Integer minDuration,
 			Authentication user, Model model) {
-		RecordingQuery query = new RecordingQuery(from, to, number, agent, queue, minDuration, null, null);
+		RecordingQuery query = new RecordingQuery(from, to, number, agent, queue, minDuration, null, null, null, null);
 		Viewer viewer = Viewer.of(user);
 		model.addAttribute("query", query);
 		model.addAttribute("seesAll", viewer.seesAll());

@@ -13,9 +13,11 @@ import java.time.Instant;
  * @param minDurationSeconds shortest audio length in seconds
  * @param limit page size (1–500, default 50)
  * @param offset rows to skip (default 0)
+ * @param kind {@code CALL} or {@code VOICEMAIL} (any case)
+ * @param mailbox voicemail box (exact)
  */
 record RecordingQuery(Instant from, Instant to, String number, String agent, String queue, Integer minDurationSeconds,
-		Integer limit, Integer offset) {
+		Integer limit, Integer offset, String kind, String mailbox) {
 
 	static final int DEFAULT_LIMIT = 50;
 
@@ -23,7 +25,7 @@ record RecordingQuery(Instant from, Instant to, String number, String agent, Str
 
 	RecordingQuery withAgent(String agentId) {
 		return new RecordingQuery(this.from, this.to, this.number, agentId, this.queue, this.minDurationSeconds,
-				this.limit, this.offset);
+				this.limit, this.offset, this.kind, this.mailbox);
 	}
 
 	int effectiveLimit() {

@@ -31,10 +31,11 @@ class RecordingRepository {
 		}
 		this.jdbc.sql("""
 				insert into recording (id, contact_id, call_id, caller, agent_id, queue_name, file_path, started_at,
-				duration_ms, size_bytes, sha256, stored_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				duration_ms, size_bytes, sha256, stored_at, kind, mailbox)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(recording.id(), recording.contactId(), recording.callId(), recording.caller(), recording.agentId(),
 					recording.queue(), recording.filePath(), utc(recording.startedAt()), recording.durationMillis(),
-					recording.sizeBytes(), recording.sha256(), utc(storedAt))
+					recording.sizeBytes(), recording.sha256(), utc(storedAt), recording.kind(), recording.mailbox())
 			.update();
 		return true;
 	}
@@ -72,6 +73,9 @@ class RecordingRepository {
 		}
 		addEquals(sql, params, "agent_id", RecordingQuery.blankToNull(query.agent()));
 		addEquals(sql, params, "queue_name", RecordingQuery.blankToNull(query.queue()));
+		String kind = RecordingQuery.blankToNull(query.kind());
+		addEquals(sql, params, "kind", (kind != null) ? kind.toUpperCase(java.util.Locale.ROOT) : null);
+		addEquals(sql, params, "mailbox", RecordingQuery.blankToNull(query.mailbox()));
 		if (query.minDurationSeconds() != null) {
 			sql.append(" and duration_ms >= ?");
 			params.add(query.minDurationSeconds() * 1000L);
@@ -118,7 +122,8 @@ class RecordingRepository {
 		return new StoredRecording(rs.getString("id"), rs.getString("contact_id"), rs.getString("call_id"),
 				rs.getString("caller"), rs.getString("agent_id"), rs.getString("queue_name"), rs.getString("file_path"),
 				rs.getObject("started_at", OffsetDateTime.class).toInstant(), rs.getLong("duration_ms"),
-				rs.getLong("size_bytes"), rs.getString("sha256"), (deleted != null) ? deleted.toInstant() : null);
+				rs.getLong("size_bytes"), rs.getString("sha256"), (deleted != null) ? deleted.toInstant() : null,
+				rs.getString("kind"), rs.getString("mailbox"));
 	}
 
 }

@@ -18,15 +18,20 @@ import java.time.Instant;
  * @param sha256 lower-case hex SHA-256 of the file
  * @param deletedAt when the audio was deleted by retention, or {@code null}
  * @param audioUrl where to play it
+ * @param kind {@code CALL} (caller left, agent right) or {@code VOICEMAIL} (the caller's
+ * message, left)
+ * @param mailbox for a voicemail, the box it was left in
  */
 public record RecordingView(String id, String contactId, String callId, String caller, String agentId, String queue,
-		Instant startedAt, double durationSeconds, long sizeBytes, String sha256, Instant deletedAt, String audioUrl) {
+		Instant startedAt, double durationSeconds, long sizeBytes, String sha256, Instant deletedAt, String audioUrl,
+		String kind, String mailbox) {
 
 	static RecordingView of(StoredRecording stored, boolean showNumbers) {
 		String caller = showNumbers ? stored.caller() : NumberMask.mask(stored.caller());
 		return new RecordingView(stored.id(), stored.contactId(), stored.callId(), caller, stored.agentId(),
 				stored.queue(), stored.startedAt(), stored.durationMillis() / 1000.0, stored.sizeBytes(),
-				stored.sha256(), stored.deletedAt(), "/api/recordings/" + stored.id() + "/audio");
+				stored.sha256(), stored.deletedAt(), "/api/recordings/" + stored.id() + "/audio", stored.kind(),
+				stored.mailbox());
 	}
 
 }

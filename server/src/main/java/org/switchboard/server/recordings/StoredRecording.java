@@ -17,9 +17,17 @@ import java.time.Instant;
  * @param sizeBytes file size in bytes
  * @param sha256 lower-case hex SHA-256 of the file
  * @param deletedAt when the retention job deleted the audio, or {@code null}
+ * @param kind {@code CALL} or {@code VOICEMAIL}
+ * @param mailbox for a voicemail, the box it was left in ({@code agent:ID},
+ * {@code queue:NAME} or a box name); otherwise {@code null}
  */
 record StoredRecording(String id, String contactId, String callId, String caller, String agentId, String queue,
-		String filePath, Instant startedAt, long durationMillis, long sizeBytes, String sha256, Instant deletedAt) {
+		String filePath, Instant startedAt, long durationMillis, long sizeBytes, String sha256, Instant deletedAt,
+		String kind, String mailbox) {
+
+	static final String CALL = "CALL";
+
+	static final String VOICEMAIL = "VOICEMAIL";
 
 	boolean deleted() {
 		return this.deletedAt != null;

@@ -19,6 +19,7 @@ import org.switchboard.server.audit.AuditLog;
 import org.switchboard.server.audit.AuditQuery;
 import org.switchboard.server.support.MutableClock;
 import org.switchboard.server.support.SteppedClockConfiguration;
+import org.switchboard.telephony.RecordingStore;
 import org.switchboard.telephony.RecordingStore.Recording;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -132,6 +133,26 @@ abstract class RecordingsScenario {
 		expectContacts("minDuration=30", "c-long", "c-care");
 		expectContacts("limit=1&offset=1", "c-sales");
 		expectContacts("number=%25", new String[0]);
+	}
+
+	@Test
+	void voicemailIsListedAsSuchInItsMailboxAndItsAgentMaySeeIt() throws Exception {
+		Path file = Wav.write(dataDir.resolve("recordings").resolve("c-vm-voicemail.wav"), 250);
+		this.store.voicemail(new RecordingStore.Voicemail("c-vm", "c-vm@sip", "13700001234", "agent:a1001", file,
+				this.now.minus(Duration.ofMinutes(30)), Duration.ofSeconds(12), Files.size(file),
+				RecordingAccess.sha256(file)));
+
+		this.mvc.perform(get("/api/recordings?kind=voicemail").with(this.supervisor))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].contactId", contains("c-vm")))
+			.andExpect(jsonPath("$[0].kind").value("VOICEMAIL"))
+			.andExpect(jsonPath("$[0].mailbox").value("agent:a1001"))
+			.andExpect(jsonPath("$[0].agentId").value("a1001"));
+		expectContacts("kind=CALL", "c-long", "c-sales", "c-care");
+		expectContacts("mailbox=agent:a1001", "c-vm");
+		this.mvc.perform(get("/api/recordings?kind=voicemail").with(this.agent))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].contactId", contains("c-vm")));
 	}
 
 	@Test
