@@ -1,5 +1,6 @@
 // The agent desk: applies /live/agent snapshots (state, time in state, screen pop,
-// wrap-up countdown, today's figures) and sends the agent's actions.
+// wrap-up countdown, today's figures), shows the phone the agent works at (extension
+// chosen at login, registration light) and sends the agent's actions.
 (function () {
 	'use strict';
 	var T = window.T;
@@ -11,7 +12,12 @@
 	function $(id) { return document.getElementById(id); }
 
 	function apply(next) {
+		var loginChanged = !snapshot || (snapshot.state === 'LOGGED_OUT') !== (next.state === 'LOGGED_OUT');
 		snapshot = next;
+		$('extension').disabled = next.state !== 'LOGGED_OUT';
+		if (loginChanged) {
+			loadPhone();
+		}
 		$('agent-state').textContent = T.states[next.state];
 		$('agent-state').setAttribute('data-state', next.state);
 		Live.text('agent-reason', next.reason || '');
@@ -125,10 +131,61 @@
 		}).catch(function (error) { Live.text('customer-error', error.message); });
 	});
 
+	var extensionTouched = false;
+	$('extension').addEventListener('input', function () { extensionTouched = true; });
+
+	function loadPhone() {
+		fetch('/api/desk/phone', { headers: { 'Accept': 'application/json' } })
+			.then(function (response) { return response.ok ? response.json() : null; })
+			.then(function (phone) {
+				if (!phone) {
+					return;
+				}
+				var loggedIn = snapshot && snapshot.state !== 'LOGGED_OUT';
+				var choices = $('extension-choices');
+				if (choices.children.length !== phone.extensions.length) {
+					choices.innerHTML = '';
+					phone.extensions.forEach(function (number) {
+						var option = document.createElement('option');
+						option.value = number;
+						choices.appendChild(option);
+					});
+				}
+				if (loggedIn || !extensionTouched) {
+					$('extension').value = (loggedIn ? phone.extension : phone.configured) || '';
+				}
+				Live.text('bound-extension', loggedIn ? (phone.extension || '') : '');
+				var shown = loggedIn ? phone.extension : ($('extension').value || phone.configured);
+				var registered = (shown && shown === phone.extension && phone.registered !== null)
+					? String(phone.registered) : 'unknown';
+				$('phone-light').setAttribute('data-registered', registered);
+				Live.text('phone-status', registered === 'true' ? T.phoneRegistered
+					: (registered === 'false' ? T.phoneNotRegistered : T.phoneUnknown));
+			});
+	}
+
+	// Like Live.post, but an error about the extension goes beside the extension field.
 	function state(body) {
-		Live.post('/api/desk/state', body)
-			.then(function () { Live.text('desk-error', ''); })
-			.catch(function (error) { Live.text('desk-error', error.message); });
+		if (!snapshot || snapshot.state === 'LOGGED_OUT') {
+			body.extension = $('extension').value;
+		}
+		fetch('/api/desk/state', {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+			body: JSON.stringify(body)
+		}).then(function (response) {
+			return response.json().catch(function () { return {}; }).then(function (json) {
+				var onExtension = !response.ok && json.errors && json.errors.some(function (e) {
+					return e.field === 'extension';
+				});
+				Live.text('extension-error', onExtension ? (json.detail || json.title) : '');
+				Live.text('desk-error', (response.ok || onExtension) ? '' : (json.detail || json.title || response.status));
+				if (response.ok) {
+					extensionTouched = false;
+					loadPhone();
+				}
+			});
+		}).catch(function (error) { Live.text('desk-error', error.message); });
 	}
 
 	$('go-ready').addEventListener('click', function () { state({ state: 'READY' }); });
@@ -157,4 +214,5 @@
 	});
 
 	setInterval(tick, 1000);
+	setInterval(loadPhone, 5000);
 })();

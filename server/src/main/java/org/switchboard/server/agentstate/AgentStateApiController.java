@@ -5,6 +5,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -26,8 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * An agent's state as the engine sees it, and the agent's (or a supervisor's) request to
- * change it: READY or NOT_READY (logging in first if needed) or LOGGED_OUT. Only the
- * agent themself or a user with SUPERVISE may do so.
+ * change it: READY or NOT_READY (logging in first if needed, binding an extension) or
+ * LOGGED_OUT (unbinding it). Only the agent themself or a user with SUPERVISE may do so.
  */
 @RestController
 @RequestMapping("/api/agents/{jobNumber}/state")
@@ -37,8 +39,11 @@ class AgentStateApiController {
 
 	private final EngineHost engine;
 
-	AgentStateApiController(EngineHost engine) {
+	private final AgentLogins logins;
+
+	AgentStateApiController(EngineHost engine, AgentLogins logins) {
 		this.engine = engine;
+		this.logins = logins;
 	}
 
 	@GetMapping
@@ -48,6 +53,8 @@ class AgentStateApiController {
 	}
 
 	@PutMapping
+	@Operation(summary = "Go READY or NOT_READY (logging in first, at the extension given or the configured one)"
+			+ " or LOGGED_OUT (freeing the extension)")
 	AgentView change(@PathVariable String jobNumber, @Valid @RequestBody StateRequest request, Authentication user) {
 		allowed(jobNumber, user);
 		AgentView current = view(jobNumber);
@@ -56,13 +63,11 @@ class AgentStateApiController {
 		}
 		switch (request.state()) {
 			case READY, NOT_READY -> {
-				if (current.state() == AgentStateName.LOGGED_OUT) {
-					this.engine.submit(new Input.AgentLogin(jobNumber));
-				}
+				this.logins.logInIfNeeded(current, request.extension(), user.getName());
 				this.engine.submit((request.state() == AgentStateName.READY) ? new Input.AgentReady(jobNumber)
 						: new Input.AgentNotReady(jobNumber, request.reason().strip()));
 			}
-			case LOGGED_OUT -> this.engine.submit(new Input.AgentLogout(jobNumber));
+			case LOGGED_OUT -> this.logins.logOut(jobNumber, user.getName());
 			default -> throw ApiException.invalid("state", "agentState.unsupported", request.state());
 		}
 		return view(jobNumber);
@@ -97,8 +102,15 @@ class AgentStateApiController {
 	 *
 	 * @param state the wanted state
 	 * @param reason the not-ready reason code (required for NOT_READY)
+	 * @param extension the extension to work at when this request logs the agent in
+	 * (default: the agent's configured extension); must exist, be enabled and not be
+	 * taken by another logged-in agent
 	 */
-	record StateRequest(@NotNull AgentStateName state, @Size(max = 100) String reason) {
+	record StateRequest(@NotNull AgentStateName state, @Size(max = 100) String reason,
+			@Schema(description = "Extension to bind when this request logs the agent in; default: the agent's"
+					+ " configured extension. 400 if it does not exist, 409 if another logged-in agent holds it"
+					+ " or the agent is already logged in at another one.",
+					example = "1001") @Size(max = 32) String extension) {
 	}
 
 }

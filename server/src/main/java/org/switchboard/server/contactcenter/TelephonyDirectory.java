@@ -2,11 +2,14 @@ package org.switchboard.server.contactcenter;
 
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.switchboard.server.agentstate.ConfiguredExtensions;
+import org.switchboard.server.agentstate.ExtensionBindings;
 import org.switchboard.server.contactcenter.ContactCenterRepository.Kind;
 import org.switchboard.server.contactcenter.ContactCenterRepository.StoredAgent;
 import org.switchboard.server.contactcenter.ContactCenterRepository.StoredExtension;
@@ -22,13 +25,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * The telephony ports answered from the stored configuration: extensions with their HA1
- * digests for the registrar, which agent works at which extension, and where a dialled
- * number goes. A route with a calendar is resolved here at the time of the call (closed
- * sends to its {@code closedDestination}, or hangs up), because telephony hands the
- * engine the entry it gets from this port.
+ * digests for the registrar, which agent works at which extension (bound at login, see
+ * {@link ExtensionBindings}; the configured one by default), and where a dialled number
+ * goes. A route with a calendar is resolved here at the time of the call (closed sends to
+ * its {@code closedDestination}, or hangs up), because telephony hands the engine the
+ * entry it gets from this port.
  */
 @Component
-class TelephonyDirectory implements ExtensionDirectory, AgentBinding, InboundRoutes {
+class TelephonyDirectory implements ExtensionDirectory, AgentBinding, InboundRoutes, ConfiguredExtensions {
 
 	private static final Logger log = LoggerFactory.getLogger(TelephonyDirectory.class);
 
@@ -40,9 +44,12 @@ class TelephonyDirectory implements ExtensionDirectory, AgentBinding, InboundRou
 
 	private final String realm;
 
+	private final ExtensionBindings bindings;
+
 	TelephonyDirectory(ContactCenterRepository repository, StoredCenterConfig center, Clock clock,
-			@Value("${switchboard.sip.realm:switchboard}") String realm) {
+			@Value("${switchboard.sip.realm:switchboard}") String realm, ExtensionBindings bindings) {
 		this.repository = repository;
+		this.bindings = bindings;
 		this.center = center;
 		this.clock = clock;
 		this.realm = realm;
@@ -66,8 +73,34 @@ class TelephonyDirectory implements ExtensionDirectory, AgentBinding, InboundRou
 		return new Extension(stored.number(), name, true, ha1);
 	}
 
+	/**
+	 * The agent logged in at {@code extension}, else the agent configured there unless
+	 * they are logged in at another extension.
+	 */
 	@Override
 	public Optional<String> agentAt(String extension) {
+		Optional<String> bound = this.bindings.agentAt(extension);
+		if (bound.isPresent()) {
+			return bound;
+		}
+		return configuredAgentAt(extension).filter((agent) -> this.bindings.extensionOf(agent).isEmpty());
+	}
+
+	/**
+	 * The extension {@code agentId} logged in at, else their configured one unless
+	 * another agent is logged in there.
+	 */
+	@Override
+	public Optional<String> extensionOf(String agentId) {
+		Optional<String> bound = this.bindings.extensionOf(agentId);
+		if (bound.isPresent()) {
+			return bound;
+		}
+		return configuredExtensionOf(agentId).filter((extension) -> this.bindings.agentAt(extension).isEmpty());
+	}
+
+	@Override
+	public Optional<String> configuredAgentAt(String extension) {
 		return this.repository.listAgents()
 			.stream()
 			.filter((agent) -> extension.equals(agent.extension()))
@@ -76,8 +109,13 @@ class TelephonyDirectory implements ExtensionDirectory, AgentBinding, InboundRou
 	}
 
 	@Override
-	public Optional<String> extensionOf(String agentId) {
+	public Optional<String> configuredExtensionOf(String agentId) {
 		return this.repository.findAgent(agentId).map(StoredAgent::extension);
+	}
+
+	@Override
+	public List<String> extensionNumbers() {
+		return this.repository.listExtensions().stream().map(StoredExtension::number).toList();
 	}
 
 	@Override

@@ -15,6 +15,8 @@ import jakarta.validation.constraints.Size;
 import org.switchboard.engine.AgentView;
 import org.switchboard.engine.Input;
 import org.switchboard.engine.journal.AgentStateChanged.AgentStateName;
+import org.switchboard.server.agentstate.AgentLogins;
+import org.switchboard.server.agentstate.AgentLogins.PhoneStatus;
 import org.switchboard.server.api.ApiException;
 import org.switchboard.server.customers.Customer;
 import org.switchboard.server.customers.CustomerRepository;
@@ -35,8 +37,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The logged-in agent's own desk actions: change state (with an admin-defined reason
- * code), look up the screen pop of the current contact, hang up, save the disposition
- * that ends after-call work.
+ * code; logging in binds an extension), see their phone's extension and registration,
+ * look up the screen pop of the current contact, hang up, save the disposition that ends
+ * after-call work.
  */
 @RestController
 @RequestMapping("/api/desk")
@@ -58,9 +61,12 @@ class DeskApiController {
 
 	private final Clock clock;
 
+	private final AgentLogins logins;
+
 	DeskApiController(EngineHost engine, LiveFloor floor, DeskCodes codes, Dispositions dispositions,
-			CustomerRepository customers, Clock clock) {
+			CustomerRepository customers, Clock clock, AgentLogins logins) {
 		this.engine = engine;
+		this.logins = logins;
 		this.floor = floor;
 		this.codes = codes;
 		this.dispositions = dispositions;
@@ -74,26 +80,25 @@ class DeskApiController {
 		AgentView current = agent(me);
 		switch (request.state()) {
 			case READY -> {
-				loginIfNeeded(current);
+				this.logins.logInIfNeeded(current, request.extension(), me);
 				this.engine.submit(new Input.AgentReady(me));
 			}
 			case NOT_READY -> {
 				if (request.reason() == null || !this.codes.exists(DeskCode.Kind.NOT_READY, request.reason())) {
 					throw ApiException.invalid("reason", "desk.unknownReason", request.reason());
 				}
-				loginIfNeeded(current);
+				this.logins.logInIfNeeded(current, request.extension(), me);
 				this.engine.submit(new Input.AgentNotReady(me, request.reason()));
 			}
-			case LOGGED_OUT -> this.engine.submit(new Input.AgentLogout(me));
+			case LOGGED_OUT -> this.logins.logOut(me, me);
 			default -> throw ApiException.invalid("state", "agentState.unsupported", request.state());
 		}
 		return new StateChanged(me, current.state().name(), request.state().name());
 	}
 
-	private void loginIfNeeded(AgentView current) {
-		if (current.state() == AgentStateName.LOGGED_OUT) {
-			this.engine.submit(new Input.AgentLogin(current.id()));
-		}
+	@GetMapping("/phone")
+	PhoneStatus phone(Principal user) {
+		return this.logins.phone(user.getName());
 	}
 
 	@GetMapping("/pop/{contactId}")
@@ -162,8 +167,11 @@ class DeskApiController {
 	 *
 	 * @param state READY, NOT_READY or LOGGED_OUT
 	 * @param reason a not-ready reason code (required for NOT_READY)
+	 * @param extension the extension to work at if this logs the agent in (blank: the
+	 * configured one)
 	 */
-	record StateRequest(@NotNull AgentStateName state, @Size(max = 64) String reason) {
+	record StateRequest(@NotNull AgentStateName state, @Size(max = 64) String reason,
+			@Size(max = 32) String extension) {
 	}
 
 	/**
