@@ -2,27 +2,20 @@ package org.switchboard.server.desk;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.switchboard.engine.Input;
 import org.switchboard.server.account.AccountService;
 import org.switchboard.server.account.Role;
@@ -32,7 +25,12 @@ import org.switchboard.server.customers.CustomerForm;
 import org.switchboard.server.customers.CustomerRepository;
 import org.switchboard.server.engine.EngineHost;
 import org.switchboard.server.live.LiveStream;
-import org.switchboard.server.support.ExternalProgram;
+import org.switchboard.server.sip.SipServer;
+import org.switchboard.server.support.Browsers;
+import org.switchboard.server.support.LiveDelays;
+import org.switchboard.server.support.LoopbackSip;
+import org.switchboard.telephony.testphone.TestCall;
+import org.switchboard.telephony.testphone.TestPhone;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,25 +38,36 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.switchboard.server.support.Browsers.waitFor;
+import static org.switchboard.telephony.testphone.TelephonyFixture.eventually;
 
 /**
- * Two real browsers (headless Chromium): an agent on the desk and a supervisor on the
- * wallboard while a call is driven through the engine host's inputs, as telephony drives
- * it. Then the delay from an engine event to the page applying it is measured on both
- * pages and printed (p50/p95). Chromium and chromedriver come from {@code CHROMIUM_BIN} /
- * {@code CHROMEDRIVER_BIN} or the PATH; mandatory when {@code CI=true}.
+ * Two real browsers (headless Chromium), an agent on the desk and a supervisor on the
+ * wallboard, while a real SIP call goes through the built-in PBX: the agent binds the
+ * extension of the in-JVM desk phone at login and goes ready; a caller dials 800 and
+ * presses 1; the desk pops the caller's card while the phone rings; the phone answers
+ * after a second; the caller hangs up; the agent saves the disposition; the wallboard
+ * counts one answered call. Then the pages survive a dropped stream, and the delay from
+ * an engine event to each page applying it is measured and printed (p50/p95).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class LiveDeskBrowserIT {
 
+	private static final Duration WAIT = Duration.ofSeconds(20);
+
 	private static final int SAMPLES = 30;
 
-	private static Path chromium;
+	private static final String CALLER = "02161234567";
 
-	private static Path chromedriver;
+	@DynamicPropertySource
+	static void sip(DynamicPropertyRegistry registry) throws IOException {
+		LoopbackSip.enable(registry, Files.createTempDirectory("switchboard-desk-it"));
+	}
 
 	@LocalServerPort
 	int port;
@@ -81,51 +90,44 @@ class LiveDeskBrowserIT {
 	@Autowired
 	LiveStream stream;
 
-	private final List<Path> profiles = new ArrayList<>();
+	@Autowired
+	SipServer sip;
 
-	private final List<WebDriver> browsers = new ArrayList<>();
+	private Browsers browsers;
 
-	@BeforeAll
-	static void requireChromium() {
-		chromium = ExternalProgram.executable("CHROMIUM_BIN", "chromium").orElse(null);
-		chromedriver = ExternalProgram.executable("CHROMEDRIVER_BIN", "chromedriver").orElse(null);
-		ExternalProgram.require(chromium != null && chromedriver != null,
-				"chromium or chromedriver not found (PATH, CHROMIUM_BIN, CHROMEDRIVER_BIN), so no browser test");
-	}
+	private LoopbackSip phones;
 
-	private WebDriver browser() throws IOException {
-		Path profile = Files.createTempDirectory("switchboard-chromium");
-		this.profiles.add(profile);
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(chromium.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-component-update", "--disable-sync", "--no-first-run",
-				"--user-data-dir=" + profile.toAbsolutePath());
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
-			.usingAnyFreePort()
-			.build();
-		WebDriver browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-		this.browsers.add(browser);
-		return browser;
+	@BeforeEach
+	void start() {
+		this.browsers = Browsers.forPort(this.port);
+		this.phones = new LoopbackSip(this.sip.port());
 	}
 
 	@AfterEach
-	void stopBrowsers() throws IOException {
-		this.browsers.forEach(WebDriver::quit);
-		for (Path profile : this.profiles) {
-			try (Stream<Path> files = Files.walk(profile)) {
-				files.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
-			}
-		}
+	void stop() throws IOException {
+		this.phones.close();
+		this.browsers.close();
 	}
 
 	private void center() {
 		this.importer.importYaml("""
+				extensions:
+				  - {number: "4101", password: "s3cret-4101"}
+				  - {number: "4102", password: "s3cret-4102"}
 				queues:
 				  - {name: care, requiredSkills: {care: 1}, wrapUpSeconds: -1}
 				agents:
-				  - {jobNumber: "b4001", name: "Browser Agent", password: "Agent-Pass-1", skills: {care: 3}}
+				  - {jobNumber: "b4001", name: "Browser Agent", password: "Agent-Pass-1", extension: "4102",
+				     skills: {care: 3}}
+				ivrs:
+				  - name: main
+				    start: welcome
+				    nodes:
+				      welcome: {type: menu, prompt: welcome, options: {"1": care}, timeoutSeconds: 5, retries: 2,
+				                onFail: care}
+				      care: {type: queue, queue: care}
+				inboundRoutes:
+				  - {number: "800", destination: "ivr:main"}
 				""", "test");
 		this.engine.reload().join();
 		if (this.accounts.findUser("b4900").isEmpty()) {
@@ -142,72 +144,101 @@ class LiveDeskBrowserIT {
 				new CustomerForm("Wang Fang", "Acme Shanghai", "+86 21 6123 4567", "vip", "prefers email", ""), "test");
 	}
 
-	private void logIn(WebDriver browser, String jobNumber, String password, String page) {
-		browser.get(url("/login?lang=en"));
-		browser.findElement(By.id("username")).sendKeys(jobNumber);
-		browser.findElement(By.id("password")).sendKeys(password);
-		browser.findElement(By.id("login")).click();
-		waitFor(browser).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-		browser.get(url(page));
-	}
-
-	private String url(String path) {
-		return "http://127.0.0.1:" + this.port + path;
-	}
-
-	private static WebDriverWait waitFor(WebDriver browser) {
-		return new WebDriverWait(browser, Duration.ofSeconds(20));
-	}
-
 	private static void waitForState(WebDriver desk, String state) {
 		waitFor(desk).until(ExpectedConditions.attributeToBe(By.id("agent-state"), "data-state", state));
 	}
 
+	private static void waitForBoardState(WebDriver wallboard, String state) {
+		waitFor(wallboard).until(
+				ExpectedConditions.attributeToBe(By.cssSelector("tr[data-agent=b4001] td.state"), "data-state", state));
+	}
+
 	@Test
-	void agentTakesACallWithAScreenPopAndTheWallboardShowsItAnswered() throws IOException {
+	void agentAtAHotDeskTakesARealSipCallWithAScreenPopAndTheWallboardCountsItAnswered() throws Exception {
 		center();
-		WebDriver desk = browser();
-		WebDriver wallboard = browser();
-		logIn(desk, "b4001", "Agent-Pass-2-ok", "/desk");
-		logIn(wallboard, "b4900", "Boss-Pass-2-ok", "/supervisor/wallboard");
+		TestPhone deskPhone = this.phones.deskPhone("4101", "s3cret-4101");
+		WebDriver desk = this.browsers.loggedIn("b4001", "Agent-Pass-2-ok", "/desk");
+		WebDriver wallboard = this.browsers.loggedIn("b4900", "Boss-Pass-2-ok", "/supervisor/wallboard");
 		waitFor(wallboard).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("tr[data-agent=b4001]")));
 		assertThat(wallboard.findElement(By.id("formula")).getText()).isEqualTo("answered-within-threshold / offered");
 
-		desk.findElement(By.id("go-ready")).click();
-		waitForState(desk, "READY");
+		logInAtExtension(desk, "4101");
+		LiveDelays.clear(desk);
+		LiveDelays.clear(wallboard);
 
-		String contact = "browser-" + System.nanoTime();
-		this.engine.submit(new Input.ContactArrives(contact, "02161234567", "4000", "queue:care", Map.of()));
-		waitForState(desk, "RESERVED");
+		TestCall call = this.phones.caller(CALLER).call("800", false);
+		call.rtp().tone(440);
+		assertThat(call.awaitResponse(WAIT, false).getStatusCode()).as("the IVR answers").isEqualTo(200);
+		call.dtmf('1');
+		TestCall ringing = deskPhone.awaitIncoming(WAIT);
+		Instant rang = Instant.now();
+		assertThat(ringing).as("the phone at the bound extension rings").isNotNull();
+
 		waitFor(desk).until(ExpectedConditions.textToBe(By.id("customer-name"), "Wang Fang"));
-		assertThat(desk.findElement(By.id("pop-caller")).getText()).isEqualTo("02161234567");
+		long popMillis = Duration.between(rang, Instant.now()).toMillis();
+		assertThat(desk.findElement(By.id("agent-state")).getAttribute("data-state"))
+			.as("the card shows while the phone still rings")
+			.isEqualTo("RESERVED");
+		assertThat(desk.findElement(By.id("pop-caller")).getText()).isEqualTo(CALLER);
 		assertThat(desk.findElement(By.id("pop-region")).getText()).isEqualTo("Shanghai");
 		assertThat(desk.findElement(By.id("pop-queue")).getText()).isEqualTo("care");
+		assertThat(desk.findElement(By.id("pop-digits")).getText()).isEqualTo("welcome=1");
 		assertThat(desk.findElement(By.id("customer-company")).getText()).isEqualTo("Acme Shanghai");
 
-		this.engine.submit(new Input.AgentAnswered(contact, "b4001"));
+		LoopbackSip.answerAfterRinging(ringing, rang, Duration.ofSeconds(1));
+		ringing.rtp().tone(880);
 		waitForState(desk, "ON_CALL");
-		waitFor(wallboard).until(ExpectedConditions.attributeToBe(By.cssSelector("tr[data-agent=b4001] td.state"),
-				"data-state", "ON_CALL"));
-		this.engine.submit(new Input.CallerHungUp(contact));
+		waitForBoardState(wallboard, "ON_CALL");
+		assertThat(eventually(WAIT, () -> Math.abs(ringing.rtp().recentFrequency(4000) - 440) < 40))
+			.as("the agent hears the caller")
+			.isTrue();
+
+		call.hangUp();
+		assertThat(ringing.awaitEvent("BYE", WAIT)).as("the agent's leg ends with the caller's").isTrue();
 		waitForState(desk, "WRAP_UP");
 
 		new Select(desk.findElement(By.id("disposition-code"))).selectByValue("resolved");
 		desk.findElement(By.id("disposition-summary")).sendKeys("password reset");
 		desk.findElement(By.id("save-disposition")).click();
-		waitFor(desk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("disposition-saved"), contact));
+		waitFor(desk).until(ExpectedConditions.textToBePresentInElementLocated(By.id("disposition-saved"),
+				"Disposition saved for contact"));
 		waitForState(desk, "READY");
-		assertThat(this.jdbc.queryForObject("select summary from dispositions where contact_id = ?", String.class,
-				contact))
-			.isEqualTo("password reset");
+		assertThat(this.jdbc.queryForList("select queue, summary from dispositions where agent_id = 'b4001'"))
+			.singleElement()
+			.satisfies((row) -> assertThat(row).containsValues("care", "password reset"));
 
 		waitFor(wallboard).until(ExpectedConditions.textToBe(By.cssSelector("tr[data-queue=care] td.answered"), "1"));
-		waitFor(wallboard).until(ExpectedConditions.attributeToBe(By.cssSelector("tr[data-agent=b4001] td.state"),
-				"data-state", "READY"));
+		waitForBoardState(wallboard, "READY");
 		assertThat(wallboard.findElement(By.cssSelector("tr[data-queue=care] td.offered")).getText()).isEqualTo("1");
+		List<Long> deskCall = LiveDelays.of(desk);
+		List<Long> boardCall = LiveDelays.of(wallboard);
+		System.out.printf(
+				"LIVE DELAY during the SIP call, engine event -> page applied: desk %s; wallboard %s;"
+						+ " screen pop with the customer's card shown %d ms after the phone rang%n",
+				LiveDelays.summary(deskCall), LiveDelays.summary(boardCall), popMillis);
+		assertThat(deskCall).as("ringing, answered, wrap-up, ready reached the desk live")
+			.hasSizeGreaterThanOrEqualTo(3);
+		assertThat(boardCall).isNotEmpty();
 
 		reconnectAfterADroppedStream(desk, wallboard);
 		measureDelays(desk, wallboard);
+	}
+
+	/**
+	 * Types {@code extension} on the desk and goes ready; the desk shows it bound and its
+	 * phone registered.
+	 */
+	private static void logInAtExtension(WebDriver desk, String extension) {
+		waitFor(desk).until(ExpectedConditions.attributeToBe(By.id("extension"), "value", "4102"));
+		WebElement field = desk.findElement(By.id("extension"));
+		field.clear();
+		field.sendKeys(extension);
+		desk.findElement(By.id("go-ready")).click();
+		waitForState(desk, "READY");
+		waitFor(desk).until(ExpectedConditions.textToBe(By.id("bound-extension"), extension));
+		waitFor(desk).until(ExpectedConditions.attributeToBe(By.id("phone-light"), "data-registered", "true"));
+		assertThat(desk.findElement(By.id("extension")).isEnabled()).as("the extension is fixed until logout")
+			.isFalse();
 	}
 
 	/** The server ends both streams; the pages come back by themselves and stay live. */
@@ -215,8 +246,7 @@ class LiveDeskBrowserIT {
 		this.stream.disconnectAll();
 		this.engine.submit(new Input.AgentNotReady("b4001", "lunch"));
 		waitForState(desk, "NOT_READY");
-		waitFor(wallboard).until(ExpectedConditions.attributeToBe(By.cssSelector("tr[data-agent=b4001] td.state"),
-				"data-state", "NOT_READY"));
+		waitForBoardState(wallboard, "NOT_READY");
 		for (WebDriver page : List.of(desk, wallboard)) {
 			assertThat((Long) ((JavascriptExecutor) page).executeScript("return window.liveInterruptions;"))
 				.isGreaterThanOrEqualTo(1L);
@@ -232,46 +262,23 @@ class LiveDeskBrowserIT {
 	 * each time for both pages to show it, and prints the delay percentiles.
 	 */
 	private void measureDelays(WebDriver desk, WebDriver wallboard) {
-		clearDelays(desk);
-		clearDelays(wallboard);
+		LiveDelays.clear(desk);
+		LiveDelays.clear(wallboard);
 		for (int i = 0; i < SAMPLES; i++) {
 			boolean ready = (i % 2 == 1);
 			this.engine.submit(ready ? new Input.AgentReady("b4001") : new Input.AgentNotReady("b4001", "break"));
 			String state = ready ? "READY" : "NOT_READY";
 			waitForState(desk, state);
-			waitFor(wallboard).until(ExpectedConditions.attributeToBe(By.cssSelector("tr[data-agent=b4001] td.state"),
-					"data-state", state));
+			waitForBoardState(wallboard, state);
 		}
-		List<Long> deskDelays = delays(desk);
-		List<Long> boardDelays = delays(wallboard);
-		System.out.printf(
-				"LIVE DELAY engine event -> page applied: desk n=%d p50=%d ms p95=%d ms max=%d ms;"
-						+ " wallboard n=%d p50=%d ms p95=%d ms max=%d ms%n",
-				deskDelays.size(), percentile(deskDelays, 50), percentile(deskDelays, 95), percentile(deskDelays, 100),
-				boardDelays.size(), percentile(boardDelays, 50), percentile(boardDelays, 95),
-				percentile(boardDelays, 100));
+		List<Long> deskDelays = LiveDelays.of(desk);
+		List<Long> boardDelays = LiveDelays.of(wallboard);
+		System.out.printf("LIVE DELAY engine event -> page applied (%d state changes): desk %s; wallboard %s%n",
+				SAMPLES, LiveDelays.summary(deskDelays), LiveDelays.summary(boardDelays));
 		assertThat(deskDelays).hasSizeGreaterThanOrEqualTo(SAMPLES / 2);
 		assertThat(boardDelays).hasSizeGreaterThanOrEqualTo(SAMPLES / 2);
-		assertThat(percentile(deskDelays, 95)).isLessThan(1000);
-		assertThat(percentile(boardDelays, 95)).isLessThan(1000);
-	}
-
-	private static void clearDelays(WebDriver browser) {
-		((JavascriptExecutor) browser).executeScript("window.liveDelays.length = 0;");
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<Long> delays(WebDriver browser) {
-		List<Object> raw = (List<Object>) ((JavascriptExecutor) browser).executeScript("return window.liveDelays;");
-		return raw.stream().map((value) -> ((Number) value).longValue()).sorted().toList();
-	}
-
-	private static long percentile(List<Long> sorted, int percent) {
-		if (sorted.isEmpty()) {
-			return -1;
-		}
-		int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
-		return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+		assertThat(LiveDelays.percentile(deskDelays, 95)).isLessThan(1000);
+		assertThat(LiveDelays.percentile(boardDelays, 95)).isLessThan(1000);
 	}
 
 }
