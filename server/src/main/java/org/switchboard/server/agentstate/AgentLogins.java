@@ -12,6 +12,7 @@ import org.switchboard.engine.Input;
 import org.switchboard.engine.journal.AgentStateChanged.AgentStateName;
 import org.switchboard.server.agentstate.ExtensionBindings.ExtensionTakenException;
 import org.switchboard.server.api.ApiException;
+import org.switchboard.server.contactcenter.ConfiguredExtensions;
 import org.switchboard.server.engine.EngineHost;
 import org.switchboard.server.sip.SipServer;
 import org.switchboard.telephony.AgentBinding;
@@ -90,7 +91,8 @@ public class AgentLogins {
 			throw ApiException.invalid("extension", "agentState.extension.disabled", extension);
 		}
 		Optional<String> holder = this.binding.agentAt(extension).filter((other) -> !other.equals(agentId));
-		if (holder.isPresent() && (this.bindings.extensionOf(holder.get()).isPresent() || loggedIn(holder.get()))) {
+		if (holder.isPresent()
+				&& (this.bindings.extensionBoundTo(holder.get()).isPresent() || loggedIn(holder.get()))) {
 			throw ApiException.conflict("extension", "agentState.extension.taken", extension, holder.get());
 		}
 	}

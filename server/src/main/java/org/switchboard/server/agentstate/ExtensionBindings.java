@@ -21,6 +21,7 @@ import org.switchboard.engine.Input;
 import org.switchboard.engine.journal.AgentStateChanged;
 import org.switchboard.engine.journal.AgentStateChanged.AgentStateName;
 import org.switchboard.server.audit.AuditLog;
+import org.switchboard.server.contactcenter.LoggedInExtensions;
 import org.switchboard.server.engine.EngineHost;
 
 import org.springframework.context.SmartLifecycle;
@@ -39,7 +40,7 @@ import org.springframework.stereotype.Component;
  * engine its login under the same lock under which that question is queued.
  */
 @Component
-public class ExtensionBindings implements SmartLifecycle {
+public class ExtensionBindings implements LoggedInExtensions, SmartLifecycle {
 
 	/** Starts once the engine has restored its agents from the journal. */
 	static final int PHASE = EngineHost.PHASE + 2;
@@ -79,13 +80,13 @@ public class ExtensionBindings implements SmartLifecycle {
 		});
 	}
 
-	/** The extension bound to {@code agentId} now. */
-	public Optional<String> extensionOf(String agentId) {
+	@Override
+	public Optional<String> extensionBoundTo(String agentId) {
 		return Optional.ofNullable(this.byAgent.get(agentId)).map(Binding::extension);
 	}
 
-	/** The agent bound to {@code extension} now. */
-	public Optional<String> agentAt(String extension) {
+	@Override
+	public Optional<String> agentBoundAt(String extension) {
 		return this.byAgent.entrySet()
 			.stream()
 			.filter((entry) -> entry.getValue().extension().equals(extension))
@@ -114,7 +115,7 @@ public class ExtensionBindings implements SmartLifecycle {
 	}
 
 	private void bind(String agentId, String extension, String actor) {
-		Optional<String> holder = agentAt(extension).filter((other) -> !other.equals(agentId));
+		Optional<String> holder = agentBoundAt(extension).filter((other) -> !other.equals(agentId));
 		if (holder.isPresent()) {
 			throw new ExtensionTakenException(extension, holder.get());
 		}

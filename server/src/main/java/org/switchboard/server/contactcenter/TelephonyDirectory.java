@@ -8,8 +8,6 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.switchboard.server.agentstate.ConfiguredExtensions;
-import org.switchboard.server.agentstate.ExtensionBindings;
 import org.switchboard.server.contactcenter.ContactCenterRepository.Kind;
 import org.switchboard.server.contactcenter.ContactCenterRepository.StoredAgent;
 import org.switchboard.server.contactcenter.ContactCenterRepository.StoredExtension;
@@ -26,7 +24,7 @@ import org.springframework.stereotype.Component;
 /**
  * The telephony ports answered from the stored configuration: extensions with their HA1
  * digests for the registrar, which agent works at which extension (bound at login, see
- * {@link ExtensionBindings}; the configured one by default), and where a dialled number
+ * {@link LoggedInExtensions}; the configured one by default), and where a dialled number
  * goes. A route with a calendar is resolved here at the time of the call (closed sends to
  * its {@code closedDestination}, or hangs up), because telephony hands the engine the
  * entry it gets from this port.
@@ -44,10 +42,10 @@ class TelephonyDirectory implements ExtensionDirectory, AgentBinding, InboundRou
 
 	private final String realm;
 
-	private final ExtensionBindings bindings;
+	private final LoggedInExtensions bindings;
 
 	TelephonyDirectory(ContactCenterRepository repository, StoredCenterConfig center, Clock clock,
-			@Value("${switchboard.sip.realm:switchboard}") String realm, ExtensionBindings bindings) {
+			@Value("${switchboard.sip.realm:switchboard}") String realm, LoggedInExtensions bindings) {
 		this.repository = repository;
 		this.bindings = bindings;
 		this.center = center;
@@ -79,11 +77,11 @@ class TelephonyDirectory implements ExtensionDirectory, AgentBinding, InboundRou
 	 */
 	@Override
 	public Optional<String> agentAt(String extension) {
-		Optional<String> bound = this.bindings.agentAt(extension);
+		Optional<String> bound = this.bindings.agentBoundAt(extension);
 		if (bound.isPresent()) {
 			return bound;
 		}
-		return configuredAgentAt(extension).filter((agent) -> this.bindings.extensionOf(agent).isEmpty());
+		return configuredAgentAt(extension).filter((agent) -> this.bindings.extensionBoundTo(agent).isEmpty());
 	}
 
 	/**
@@ -92,11 +90,11 @@ class TelephonyDirectory implements ExtensionDirectory, AgentBinding, InboundRou
 	 */
 	@Override
 	public Optional<String> extensionOf(String agentId) {
-		Optional<String> bound = this.bindings.extensionOf(agentId);
+		Optional<String> bound = this.bindings.extensionBoundTo(agentId);
 		if (bound.isPresent()) {
 			return bound;
 		}
-		return configuredExtensionOf(agentId).filter((extension) -> this.bindings.agentAt(extension).isEmpty());
+		return configuredExtensionOf(agentId).filter((extension) -> this.bindings.agentBoundAt(extension).isEmpty());
 	}
 
 	@Override

@@ -219,7 +219,7 @@ class ExtensionBindingTests {
 
 		this.mvc.perform(post("/api/supervisor/agents/h1/logout").with(this.boss)).andExpect(status().isOk());
 
-		assertThat(eventually(WAIT, () -> this.bindings.extensionOf("h1").isEmpty())).isTrue();
+		assertThat(eventually(WAIT, () -> this.bindings.extensionBoundTo("h1").isEmpty())).isTrue();
 		assertThat(this.jdbc.queryForObject("select count(*) from agent_extension_binding where agent_id = 'h1'",
 				Integer.class))
 			.isZero();
@@ -243,13 +243,13 @@ class ExtensionBindingTests {
 				+ "values ('h2', '2002', current_timestamp, 'h2')");
 
 		ExtensionBindings restarted = new ExtensionBindings(this.jdbc, this.engine, this.audit, this.clock);
-		assertThat(restarted.extensionOf("h1")).contains("2003");
-		assertThat(restarted.extensionOf("h2")).contains("2002");
+		assertThat(restarted.extensionBoundTo("h1")).contains("2003");
+		assertThat(restarted.extensionBoundTo("h2")).contains("2002");
 		restarted.start();
 		try {
-			assertThat(eventually(WAIT, () -> restarted.extensionOf("h2").isEmpty())).isTrue();
-			assertThat(restarted.extensionOf("h1")).contains("2003");
-			assertThat(restarted.agentAt("2003")).contains("h1");
+			assertThat(eventually(WAIT, () -> restarted.extensionBoundTo("h2").isEmpty())).isTrue();
+			assertThat(restarted.extensionBoundTo("h1")).contains("2003");
+			assertThat(restarted.agentBoundAt("2003")).contains("h1");
 		}
 		finally {
 			restarted.stop();
@@ -271,7 +271,7 @@ class ExtensionBindingTests {
 			.andExpect(jsonPath("$.configured").value("2001"))
 			.andExpect(jsonPath("$.registered").value(nullValue()))
 			.andExpect(jsonPath("$.extensions[2]").value("2003"));
-		assertThat(this.bindings.agentAt("2003")).contains("h1");
+		assertThat(this.bindings.agentBoundAt("2003")).contains("h1");
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.switchboard.server.agentstate;
+package org.switchboard.server.contactcenter;
 
 import java.util.List;
 import java.util.Optional;
