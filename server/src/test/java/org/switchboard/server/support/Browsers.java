@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -96,6 +97,9 @@ public final class Browsers implements AutoCloseable {
 	public static WebDriverWait waitFor(WebDriver browser) {
 		WebDriverWait wait = new WebDriverWait(browser, WAIT);
 		wait.pollingEvery(POLL);
+		// live pages re-render rows; a row replaced between finding and reading is
+		// retried
+		wait.ignoring(StaleElementReferenceException.class);
 		return wait;
 	}
 
