@@ -36,10 +36,17 @@ import org.switchboard.telephony.auth.DigestAlgorithm;
  * (default MD5 then SHA-256: RFC 8760 clients take the first they support, and many
  * deployed phones, baresip 1.0 among them, fail on a SHA-256 challenge listed first; put
  * SHA-256 first where every phone supports it)
+ * @param rtpIoThreads threads that read, relay and send every call's RTP, each running
+ * one selector over its share of the RTP sockets (default 2; at least 1)
+ * @param recordingSyncInterval how often an open recording is forced to disk
+ * ({@code fsync}) while its call runs; zero forces only when the recording is finished
+ * (default zero: a process crash loses at most about a second of audio either way, only a
+ * power loss or kernel crash loses what was not yet forced)
  */
 public record SipSettings(String bindHost, int port, String advertisedHost, String realm, int rtpPortMin,
 		int rtpPortMax, int banThreshold, Duration banWindow, Duration banDuration, boolean allowUnauthenticatedInbound,
-		Duration defaultRingTimeout, Path dataDir, String promptLanguage, List<DigestAlgorithm> digestAlgorithms) {
+		Duration defaultRingTimeout, Path dataDir, String promptLanguage, List<DigestAlgorithm> digestAlgorithms,
+		int rtpIoThreads, Duration recordingSyncInterval) {
 
 	public SipSettings {
 		Objects.requireNonNull(bindHost, "bindHost");
@@ -57,6 +64,13 @@ public record SipSettings(String bindHost, int port, String advertisedHost, Stri
 		if (digestAlgorithms.isEmpty()) {
 			throw new IllegalArgumentException("offer at least one digest algorithm");
 		}
+		if (rtpIoThreads < 1) {
+			throw new IllegalArgumentException("rtpIoThreads must be at least 1, was " + rtpIoThreads);
+		}
+		Objects.requireNonNull(recordingSyncInterval, "recordingSyncInterval");
+		if (recordingSyncInterval.isNegative()) {
+			throw new IllegalArgumentException("recordingSyncInterval must not be negative");
+		}
 		if (banThreshold < 1) {
 			throw new IllegalArgumentException("banThreshold must be at least 1, was " + banThreshold);
 		}
@@ -66,7 +80,7 @@ public record SipSettings(String bindHost, int port, String advertisedHost, Stri
 	public static SipSettings defaults() {
 		return new SipSettings("0.0.0.0", 5060, null, "switchboard", 20000, 29999, 5, Duration.ofSeconds(60),
 				Duration.ofMinutes(15), true, Duration.ofSeconds(20), Path.of("data"), "zh",
-				List.of(DigestAlgorithm.SHA_256, DigestAlgorithm.MD5));
+				List.of(DigestAlgorithm.SHA_256, DigestAlgorithm.MD5), 2, Duration.ZERO);
 	}
 
 	/** The address other parties should send SIP and RTP to. */
@@ -77,37 +91,50 @@ public record SipSettings(String bindHost, int port, String advertisedHost, Stri
 	public SipSettings withBind(String host, int port) {
 		return new SipSettings(host, port, this.advertisedHost, this.realm, this.rtpPortMin, this.rtpPortMax,
 				this.banThreshold, this.banWindow, this.banDuration, this.allowUnauthenticatedInbound,
-				this.defaultRingTimeout, this.dataDir, this.promptLanguage, this.digestAlgorithms);
+				this.defaultRingTimeout, this.dataDir, this.promptLanguage, this.digestAlgorithms, this.rtpIoThreads,
+				this.recordingSyncInterval);
 	}
 
 	public SipSettings withRtpPorts(int min, int max) {
 		return new SipSettings(this.bindHost, this.port, this.advertisedHost, this.realm, min, max, this.banThreshold,
 				this.banWindow, this.banDuration, this.allowUnauthenticatedInbound, this.defaultRingTimeout,
-				this.dataDir, this.promptLanguage, this.digestAlgorithms);
+				this.dataDir, this.promptLanguage, this.digestAlgorithms, this.rtpIoThreads,
+				this.recordingSyncInterval);
 	}
 
 	public SipSettings withBan(int threshold, Duration window, Duration duration) {
 		return new SipSettings(this.bindHost, this.port, this.advertisedHost, this.realm, this.rtpPortMin,
 				this.rtpPortMax, threshold, window, duration, this.allowUnauthenticatedInbound, this.defaultRingTimeout,
-				this.dataDir, this.promptLanguage, this.digestAlgorithms);
+				this.dataDir, this.promptLanguage, this.digestAlgorithms, this.rtpIoThreads,
+				this.recordingSyncInterval);
 	}
 
 	public SipSettings withDataDir(Path dir) {
 		return new SipSettings(this.bindHost, this.port, this.advertisedHost, this.realm, this.rtpPortMin,
 				this.rtpPortMax, this.banThreshold, this.banWindow, this.banDuration, this.allowUnauthenticatedInbound,
-				this.defaultRingTimeout, dir, this.promptLanguage, this.digestAlgorithms);
+				this.defaultRingTimeout, dir, this.promptLanguage, this.digestAlgorithms, this.rtpIoThreads,
+				this.recordingSyncInterval);
 	}
 
 	public SipSettings withDigestAlgorithms(List<DigestAlgorithm> algorithms) {
 		return new SipSettings(this.bindHost, this.port, this.advertisedHost, this.realm, this.rtpPortMin,
 				this.rtpPortMax, this.banThreshold, this.banWindow, this.banDuration, this.allowUnauthenticatedInbound,
-				this.defaultRingTimeout, this.dataDir, this.promptLanguage, algorithms);
+				this.defaultRingTimeout, this.dataDir, this.promptLanguage, algorithms, this.rtpIoThreads,
+				this.recordingSyncInterval);
+	}
+
+	public SipSettings withRtpIo(int threads, Duration syncInterval) {
+		return new SipSettings(this.bindHost, this.port, this.advertisedHost, this.realm, this.rtpPortMin,
+				this.rtpPortMax, this.banThreshold, this.banWindow, this.banDuration, this.allowUnauthenticatedInbound,
+				this.defaultRingTimeout, this.dataDir, this.promptLanguage, this.digestAlgorithms, threads,
+				syncInterval);
 	}
 
 	public SipSettings withAllowUnauthenticatedInbound(boolean allow) {
 		return new SipSettings(this.bindHost, this.port, this.advertisedHost, this.realm, this.rtpPortMin,
 				this.rtpPortMax, this.banThreshold, this.banWindow, this.banDuration, allow, this.defaultRingTimeout,
-				this.dataDir, this.promptLanguage, this.digestAlgorithms);
+				this.dataDir, this.promptLanguage, this.digestAlgorithms, this.rtpIoThreads,
+				this.recordingSyncInterval);
 	}
 
 }

@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import javax.sip.SipException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.switchboard.engine.Action;
 import org.switchboard.telephony.auth.BruteForceGuard;
 import org.switchboard.telephony.auth.DigestVerifier;
@@ -19,6 +23,8 @@ import org.switchboard.telephony.call.B2bua;
 import org.switchboard.telephony.call.CallActions;
 import org.switchboard.telephony.call.CallMedia;
 import org.switchboard.telephony.media.PromptLibrary;
+import org.switchboard.telephony.media.RecordingWriter;
+import org.switchboard.telephony.media.RtpIo;
 import org.switchboard.telephony.media.RtpPorts;
 import org.switchboard.telephony.registrar.Locations;
 import org.switchboard.telephony.registrar.Registrar;
@@ -36,6 +42,14 @@ public final class Telephony implements ActionSink, AutoCloseable {
 	/** Lifetime of a digest nonce before the client is asked again with stale=true. */
 	static final Duration NONCE_LIFETIME = Duration.ofMinutes(5);
 
+	/** How often buffered recording audio goes to the files. */
+	static final Duration RECORDING_DRAIN_EVERY = Duration.ofMillis(250);
+
+	/** How long {@link #close()} waits for recordings still being finished. */
+	static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
+
+	private static final Logger log = LoggerFactory.getLogger(Telephony.class);
+
 	private final SipEndpoint sip;
 
 	private final Locations locations;
@@ -46,19 +60,16 @@ public final class Telephony implements ActionSink, AutoCloseable {
 
 	private final PromptLibrary prompts;
 
-	private final ScheduledExecutorService ticker;
-
-	private final ExecutorService finisher;
+	private final Media media;
 
 	private Telephony(SipEndpoint sip, Locations locations, B2bua b2bua, CallActions actions, PromptLibrary prompts,
-			ScheduledExecutorService ticker, ExecutorService finisher) {
+			Media media) {
 		this.sip = sip;
 		this.locations = locations;
 		this.b2bua = b2bua;
 		this.actions = actions;
 		this.prompts = prompts;
-		this.ticker = ticker;
-		this.finisher = finisher;
+		this.media = media;
 	}
 
 	/** Starts listening on the configured address and port. */
@@ -76,34 +87,37 @@ public final class Telephony implements ActionSink, AutoCloseable {
 		catch (SipException ex) {
 			throw new IOException("cannot start SIP on " + settings.bindHost() + ":" + settings.port(), ex);
 		}
-		ScheduledExecutorService ticker = Executors.newScheduledThreadPool(1, (r) -> daemon(r, "media-ticker"));
-		ExecutorService finisher = Executors.newSingleThreadExecutor((r) -> daemon(r, "recording-finisher"));
+		Media media = null;
 		try {
-			return assemble(settings, ports, clock, sip, dispatcher, verifier, guard, ticker, finisher, publicHost);
+			media = Media.start(settings);
+			return assemble(settings, ports, clock, sip, dispatcher, verifier, guard, media, publicHost);
 		}
 		catch (IOException | RuntimeException ex) {
 			sip.close();
-			ticker.shutdownNow();
-			finisher.shutdownNow();
+			if (media != null) {
+				media.stopNow();
+			}
 			throw ex;
 		}
 	}
 
 	private static Telephony assemble(SipSettings settings, Ports ports, Clock clock, SipEndpoint sip,
-			SipDispatcher dispatcher, DigestVerifier verifier, BruteForceGuard guard, ScheduledExecutorService ticker,
-			ExecutorService finisher, String publicHost) throws IOException {
+			SipDispatcher dispatcher, DigestVerifier verifier, BruteForceGuard guard, Media media, String publicHost)
+			throws IOException {
 		SipAuthenticator authenticator = new SipAuthenticator(sip, verifier, guard, settings.digestAlgorithms());
 		Locations locations = new Locations(clock);
 		PromptLibrary prompts = new PromptLibrary(settings.dataDir(), settings.promptLanguage());
 		RtpPorts rtpPorts = new RtpPorts(InetAddress.getByName(settings.bindHost()), settings.rtpPortMin(),
 				settings.rtpPortMax());
-		CallMedia media = new CallMedia(rtpPorts, ticker, prompts, settings.dataDir().resolve("recordings"));
-		B2bua b2bua = new B2bua(sip, settings, authenticator, ports.routes(), ports.agents(), ports.link(), media,
+		media.ports = rtpPorts;
+		CallMedia callMedia = new CallMedia(rtpPorts, media.io, media.ticker, prompts,
+				settings.dataDir().resolve("recordings"), media.writer);
+		B2bua b2bua = new B2bua(sip, settings, authenticator, ports.routes(), ports.agents(), ports.link(), callMedia,
 				publicHost);
-		CallActions actions = new CallActions(b2bua, media, locations, ports.agents(), ports.recordings(),
-				settings.defaultRingTimeout(), clock, finisher);
+		CallActions actions = new CallActions(b2bua, callMedia, locations, ports.agents(), ports.recordings(),
+				settings.defaultRingTimeout(), clock, media.finisher);
 		dispatcher.wire(sip, new Registrar(sip, authenticator, locations), b2bua, guard);
-		return new Telephony(sip, locations, b2bua, actions, prompts, ticker, finisher);
+		return new Telephony(sip, locations, b2bua, actions, prompts, media);
 	}
 
 	private static String publicHost(SipSettings settings) throws IOException {
@@ -144,11 +158,101 @@ public final class Telephony implements ActionSink, AutoCloseable {
 		return this.sip.port();
 	}
 
+	/** What the media side holds right now, for gauges and leak checks. */
+	public Stats stats() {
+		return new Stats(this.b2bua.activeCalls(), this.media.ports.openEndpoints(),
+				this.actions.unfinishedRecordings().size(), this.media.writer.overflows(),
+				this.media.ticker.getQueue().size(), this.media.io.threads());
+	}
+
+	/**
+	 * Hangs up every call still up, stops SIP and RTP, then waits (at most
+	 * {@link #CLOSE_WAIT}) until every recording is written, forced to disk and handed to
+	 * the {@link RecordingStore}; those that are not are logged as errors by contact.
+	 */
 	@Override
 	public void close() {
+		this.actions.hangUpAll("server shutting down");
 		this.sip.close();
-		this.ticker.shutdownNow();
-		this.finisher.shutdown();
+		this.media.ticker.shutdownNow();
+		this.media.io.close();
+		long deadline = System.nanoTime() + CLOSE_WAIT.toNanos();
+		this.media.writer.close(CLOSE_WAIT);
+		this.media.finisher.shutdown();
+		try {
+			this.media.finisher.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		for (Map.Entry<String, java.nio.file.Path> left : this.actions.unfinishedRecordings().entrySet()) {
+			log.error(
+					"Contact {}: recording {} was not finished within {} of shutdown; the file may lack its "
+							+ "last second and is not in the recording store",
+					left.getKey(), left.getValue(), CLOSE_WAIT);
+		}
+	}
+
+	/**
+	 * Counts of what the media side holds; all but {@code recorderOverflows} and
+	 * {@code ioThreads} return to zero when no call is up.
+	 *
+	 * @param activeCalls calls the B2BUA holds
+	 * @param openRtpEndpoints RTP sockets open (one per caller leg and per agent leg)
+	 * @param recordingsInProgress recordings started and not yet in the recording store
+	 * @param recorderOverflows audio samples dropped since start because the recording
+	 * writer fell behind
+	 * @param pendingTimers prompt ticks, ring and digit timers scheduled
+	 * @param ioThreads threads carrying RTP
+	 */
+	public record Stats(int activeCalls, int openRtpEndpoints, int recordingsInProgress, long recorderOverflows,
+			int pendingTimers, int ioThreads) {
+	}
+
+	/** The threads media runs on, shared by every call. */
+	private static final class Media {
+
+		final ScheduledThreadPoolExecutor ticker;
+
+		final ExecutorService finisher;
+
+		final RtpIo io;
+
+		final RecordingWriter writer;
+
+		RtpPorts ports;
+
+		private Media(ScheduledThreadPoolExecutor ticker, ExecutorService finisher, RtpIo io, RecordingWriter writer) {
+			this.ticker = ticker;
+			this.finisher = finisher;
+			this.io = io;
+			this.writer = writer;
+		}
+
+		static Media start(SipSettings settings) throws IOException {
+			ScheduledThreadPoolExecutor ticker = new ScheduledThreadPoolExecutor(1, (r) -> daemon(r, "media-ticker"));
+			ticker.setRemoveOnCancelPolicy(true);
+			ExecutorService finisher = Executors.newSingleThreadExecutor((r) -> daemon(r, "recording-finisher"));
+			RtpIo io;
+			try {
+				io = new RtpIo(settings.rtpIoThreads());
+			}
+			catch (IOException ex) {
+				ticker.shutdownNow();
+				finisher.shutdownNow();
+				throw ex;
+			}
+			return new Media(ticker, finisher, io,
+					new RecordingWriter(RECORDING_DRAIN_EVERY, settings.recordingSyncInterval()));
+		}
+
+		void stopNow() {
+			this.ticker.shutdownNow();
+			this.finisher.shutdownNow();
+			this.io.close();
+			this.writer.close(Duration.ZERO);
+		}
+
 	}
 
 	/**

@@ -97,6 +97,11 @@ public final class B2bua implements DialogHandler {
 		return this.signalling;
 	}
 
+	/** Calls the B2BUA holds (feature-code calls included). */
+	public int activeCalls() {
+		return this.calls.size();
+	}
+
 	/** Contact ids of the calls with live legs, for the engine's reconciliation. */
 	public java.util.Set<String> liveContacts() {
 		return this.calls.values()
@@ -425,7 +430,7 @@ public final class B2bua implements DialogHandler {
 		IOException last = null;
 		for (String target : targets) {
 			Leg leg = Leg.agent(call, this.signalling.newCallId(), agentId, transportOf(target));
-			leg.rtp = this.media.open();
+			leg.rtp = this.media.open(call.caller.rtp);
 			leg.format = call.caller.format;
 			this.legs.put(leg.callId, leg);
 			call.forks.add(leg);

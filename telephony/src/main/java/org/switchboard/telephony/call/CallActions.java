@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 
@@ -50,6 +51,11 @@ public final class CallActions implements ActionSink {
 	private final Clock clock;
 
 	private final Executor finisher;
+
+	/**
+	 * Recordings started and not yet handed to the store (or given up): contact → file.
+	 */
+	private final Map<String, java.nio.file.Path> unfinished = new ConcurrentHashMap<>();
 
 	public CallActions(B2bua b2bua, CallMedia media, Locations locations, AgentBinding agents,
 			RecordingStore recordings, Duration defaultRingTimeout, Clock clock, Executor finisher) {
@@ -319,6 +325,9 @@ public final class CallActions implements ActionSink {
 			log.error("Contact {}: cannot start recording: {}", call.contactId, ex.getMessage());
 		}
 		call.recorder = recorder;
+		if (recorder != null) {
+			this.unfinished.put(call.contactId, recorder.file());
+		}
 		call.bridgedAt = start;
 		call.bridgedAgent = agentId;
 		call.media.bridge(recorder);
@@ -365,13 +374,39 @@ public final class CallActions implements ActionSink {
 		call.media.close();
 		if (call.recorder != null) {
 			StereoWavRecorder recorder = call.recorder;
-			this.finisher.execute(() -> finishRecording(call, recorder));
+			this.media.writer().finish(recorder).whenCompleteAsync((closed, failure) -> {
+				try {
+					if (failure != null) {
+						log.error("Contact {}: recording {} could not be finished: {}", call.contactId, recorder.file(),
+								failure.toString());
+					}
+					else {
+						finishRecording(call, recorder);
+					}
+				}
+				finally {
+					this.unfinished.remove(call.contactId);
+				}
+			}, this.finisher);
 		}
+	}
+
+	/** Hangs up every call still up (the server stops). */
+	public void hangUpAll(String reason) {
+		synchronized (this.b2bua.lock) {
+			for (Call call : List.copyOf(this.b2bua.calls.values())) {
+				hangUp(call, reason);
+			}
+		}
+	}
+
+	/** Recordings started and not yet handed to the store: contact id → file. */
+	public Map<String, java.nio.file.Path> unfinishedRecordings() {
+		return Map.copyOf(this.unfinished);
 	}
 
 	private void finishRecording(Call call, StereoWavRecorder recorder) {
 		try {
-			recorder.close();
 			long size = Files.size(recorder.file());
 			String sha256 = StereoWavRecorder.sha256(recorder.file());
 			this.recordings.recorded(new RecordingStoreRecording(call, recorder, size, sha256).toRecording());

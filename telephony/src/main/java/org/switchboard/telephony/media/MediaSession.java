@@ -24,6 +24,8 @@ public final class MediaSession implements AutoCloseable {
 
 	private final Listener listener;
 
+	private final ScheduledExecutorService ticker;
+
 	private final ScheduledFuture<?> ticks;
 
 	private final OutboundStream toCaller = new OutboundStream();
@@ -59,7 +61,8 @@ public final class MediaSession implements AutoCloseable {
 		this.caller = caller;
 		this.callerFormat = callerFormat;
 		this.listener = listener;
-		caller.start("rtp-caller-" + caller.localPort(), this::fromCaller);
+		this.ticker = ticker;
+		caller.start(this::fromCaller);
 		this.ticks = ticker.scheduleAtFixedRate(this::tick, 20, 20, TimeUnit.MILLISECONDS);
 	}
 
@@ -84,7 +87,7 @@ public final class MediaSession implements AutoCloseable {
 			previous.close();
 		}
 		if (previous != endpoint) {
-			endpoint.start("rtp-agent-" + endpoint.localPort(), this::fromAgent);
+			endpoint.start(this::fromAgent);
 		}
 	}
 
@@ -148,7 +151,8 @@ public final class MediaSession implements AutoCloseable {
 		if (format != null && pt == format.telephoneEvent()) {
 			char digit = this.detector.accept(packet, length);
 			if (digit != 0) {
-				this.listener.onDigit(digit);
+				// The listener takes the call lock: never on the RTP loop.
+				this.ticker.execute(() -> this.listener.onDigit(digit));
 			}
 		}
 		if (this.bridged) {
@@ -190,16 +194,12 @@ public final class MediaSession implements AutoCloseable {
 			return;
 		}
 		int offset = RtpPacket.payloadOffset(packet, length);
-		int end = RtpPacket.payloadEnd(packet, length);
-		short[] samples = new short[Math.max(0, end - offset)];
-		for (int i = 0; i < samples.length; i++) {
-			samples[i] = codec.decode(packet[offset + i]);
-		}
+		int count = Math.max(0, RtpPacket.payloadEnd(packet, length) - offset);
 		if (fromCaller) {
-			into.left(samples, samples.length);
+			into.left(packet, offset, count, codec);
 		}
 		else {
-			into.right(samples, samples.length);
+			into.right(packet, offset, count, codec);
 		}
 	}
 
@@ -270,6 +270,7 @@ public final class MediaSession implements AutoCloseable {
 	public void close() {
 		this.ticks.cancel(false);
 		this.bridged = false;
+		this.recorder = null;
 		this.caller.close();
 		RtpEndpoint agentEndpoint = this.agent;
 		if (agentEndpoint != null) {
@@ -284,7 +285,7 @@ public final class MediaSession implements AutoCloseable {
 	public record LegFormat(Codec codec, int telephoneEvent) {
 	}
 
-	/** Hears the caller's digits; runs on the caller's RTP thread. */
+	/** Hears the caller's digits; runs on the ticker thread. */
 	@FunctionalInterface
 	public interface Listener {
 

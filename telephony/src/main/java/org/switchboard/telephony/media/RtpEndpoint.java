@@ -1,37 +1,62 @@
 package org.switchboard.telephony.media;
 
 import java.io.IOException;
-import java.net.DatagramPacket;
-import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
-import java.net.SocketException;
+import java.net.SocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.DatagramChannel;
+import java.nio.channels.SelectionKey;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One RTP socket of a call leg and the thread that reads it. Symmetric RTP (RFC 4961):
- * the first packet from the peer fixes where we send, so phones behind NAT are reached at
- * the address they actually send from rather than the one in their SDP.
+ * One RTP socket of a call leg: a non-blocking channel read by one of the {@link RtpIo}
+ * loops once {@link #start started}. Symmetric RTP (RFC 4961): the first packet from the
+ * peer fixes where we send, so phones behind NAT are reached at the address they actually
+ * send from rather than the one in their SDP. Closing deregisters the channel and closes
+ * it exactly once, from any thread.
  */
 public final class RtpEndpoint implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(RtpEndpoint.class);
 
-	private final DatagramSocket socket;
+	private final DatagramChannel channel;
+
+	private final int port;
+
+	private final RtpIo.Loop loop;
+
+	private final Runnable onClose;
+
+	private final AtomicBoolean started = new AtomicBoolean();
+
+	private final AtomicBoolean closed = new AtomicBoolean();
 
 	private volatile InetSocketAddress remote;
 
 	private volatile boolean latched;
 
-	private Thread reader;
+	private volatile SelectionKey key;
 
-	public RtpEndpoint(DatagramSocket socket) {
-		this.socket = socket;
+	private PacketListener listener;
+
+	RtpEndpoint(DatagramChannel channel, int port, RtpIo.Loop loop, Runnable onClose) {
+		this.channel = channel;
+		this.port = port;
+		this.loop = loop;
+		this.onClose = onClose;
 	}
 
 	public int localPort() {
-		return this.socket.getLocalPort();
+		return this.port;
+	}
+
+	/** The loop serving this endpoint, so that the other leg of a call can share it. */
+	RtpIo.Loop loop() {
+		return this.loop;
 	}
 
 	/**
@@ -47,54 +72,113 @@ public final class RtpEndpoint implements AutoCloseable {
 		return this.remote;
 	}
 
-	/** Starts reading; {@code listener} runs on this endpoint's thread. */
-	public void start(String name, PacketListener listener) {
-		this.reader = new Thread(() -> read(listener), name);
-		this.reader.setDaemon(true);
-		this.reader.start();
+	public boolean isOpen() {
+		return !this.closed.get();
 	}
 
-	private void read(PacketListener listener) {
-		byte[] buffer = new byte[2048];
-		DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
-		while (!this.socket.isClosed()) {
-			try {
-				packet.setLength(buffer.length);
-				this.socket.receive(packet);
-				if (!RtpPacket.isRtp(buffer, packet.getLength())) {
-					continue;
-				}
-				if (!this.latched) {
-					this.remote = (InetSocketAddress) packet.getSocketAddress();
-					this.latched = true;
-				}
-				listener.onPacket(buffer, packet.getLength());
-			}
-			catch (SocketException ex) {
-				return;
-			}
-			catch (IOException | RuntimeException ex) {
-				log.debug("RTP read on port {} failed: {}", localPort(), ex.toString());
-			}
+	/**
+	 * Starts reading (once); {@code listener} runs on this endpoint's I/O loop thread and
+	 * must not block.
+	 */
+	public void start(PacketListener listener) {
+		if (this.closed.get() || !this.started.compareAndSet(false, true)) {
+			return;
 		}
+		this.listener = listener;
+		this.loop.submit(this::register);
 	}
 
-	public void send(byte[] buffer, int length) {
-		InetSocketAddress to = this.remote;
-		if (to == null || this.socket.isClosed()) {
+	private void register() {
+		if (this.closed.get()) {
 			return;
 		}
 		try {
-			this.socket.send(new DatagramPacket(buffer, length, to));
+			this.key = this.channel.register(this.loop.selector(), SelectionKey.OP_READ, this);
 		}
-		catch (IOException ex) {
-			log.debug("RTP send from port {} to {} failed: {}", localPort(), to, ex.toString());
+		catch (ClosedChannelException ex) {
+			return;
+		}
+		if (this.closed.get()) {
+			this.key.cancel();
 		}
 	}
 
+	/** Reads up to {@code max} datagrams that are waiting; on the loop thread. */
+	void readable(ByteBuffer buffer, byte[] array, int max) {
+		for (int i = 0; i < max && !this.closed.get(); i++) {
+			SocketAddress from;
+			buffer.clear();
+			try {
+				from = this.channel.receive(buffer);
+			}
+			catch (IOException ex) {
+				log.debug("RTP read on port {} failed: {}", this.port, ex.toString());
+				return;
+			}
+			if (from == null) {
+				return;
+			}
+			int length = buffer.position();
+			if (!RtpPacket.isRtp(array, length)) {
+				continue;
+			}
+			if (!this.latched) {
+				this.remote = (InetSocketAddress) from;
+				this.latched = true;
+			}
+			try {
+				this.listener.onPacket(array, length);
+			}
+			catch (RuntimeException ex) {
+				log.warn("RTP packet on port {} could not be handled", this.port, ex);
+			}
+		}
+	}
+
+	/**
+	 * Sends {@code length} bytes of {@code buffer}. When called on an I/O loop with that
+	 * loop's receive buffer (a relayed packet) nothing is allocated.
+	 */
+	public void send(byte[] buffer, int length) {
+		InetSocketAddress to = this.remote;
+		if (to == null || this.closed.get()) {
+			return;
+		}
+		ByteBuffer out;
+		if (Thread.currentThread() instanceof RtpIo.LoopThread thread && thread.array == buffer) {
+			out = thread.sendView;
+			out.limit(length).position(0);
+		}
+		else {
+			out = ByteBuffer.wrap(buffer, 0, length);
+		}
+		try {
+			this.channel.send(out, to);
+		}
+		catch (IOException ex) {
+			log.debug("RTP send from port {} to {} failed: {}", this.port, to, ex.toString());
+		}
+	}
+
+	/** Deregisters and closes the channel; only the first call does anything. */
 	@Override
 	public void close() {
-		this.socket.close();
+		if (!this.closed.compareAndSet(false, true)) {
+			return;
+		}
+		SelectionKey registered = this.key;
+		if (registered != null) {
+			registered.cancel();
+		}
+		try {
+			this.channel.close();
+		}
+		catch (IOException ex) {
+			log.debug("Closing RTP port {} failed: {}", this.port, ex.toString());
+		}
+		// The selector releases the socket of a cancelled key on its next select.
+		this.loop.wakeup();
+		this.onClose.run();
 	}
 
 	/** Receives each RTP packet; the buffer is reused after the call returns. */

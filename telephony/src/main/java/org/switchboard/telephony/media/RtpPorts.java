@@ -1,15 +1,17 @@
 package org.switchboard.telephony.media;
 
 import java.io.IOException;
-import java.net.DatagramSocket;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.SocketException;
+import java.net.StandardSocketOptions;
+import java.nio.channels.DatagramChannel;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Hands out RTP sockets on even ports of a configured range (RFC 3550 §11: RTP on an even
- * port, RTCP on the next odd one), round-robin so that a just-freed port is not reused at
- * once, skipping ports something else holds.
+ * Hands out RTP channels on even ports of a configured range (RFC 3550 §11: RTP on an
+ * even port, RTCP on the next odd one), round-robin so that a just-freed port is not
+ * reused at once, skipping ports something else holds; counts the endpoints open.
  */
 public final class RtpPorts {
 
@@ -18,6 +20,8 @@ public final class RtpPorts {
 	private final int min;
 
 	private final int max;
+
+	private final AtomicInteger open = new AtomicInteger();
 
 	private int next;
 
@@ -28,28 +32,48 @@ public final class RtpPorts {
 		this.next = this.min;
 	}
 
-	/** Binds a socket on the next free even port; fails when the whole range is taken. */
-	public synchronized DatagramSocket open() throws IOException {
+	/**
+	 * Binds a non-blocking channel on the next free even port; fails when the whole range
+	 * is taken.
+	 */
+	public synchronized DatagramChannel open() throws IOException {
 		int span = (this.max - this.min) / 2 + 1;
 		for (int i = 0; i < span; i++) {
 			int port = this.next;
 			this.next = (this.next + 2 > this.max) ? this.min : this.next + 2;
+			DatagramChannel channel = DatagramChannel.open();
 			try {
-				DatagramSocket socket = new DatagramSocket(null);
-				socket.setReuseAddress(false);
-				try {
-					socket.bind(new InetSocketAddress(this.bindAddress, port));
-					return socket;
-				}
-				catch (SocketException ex) {
-					socket.close();
-				}
+				channel.setOption(StandardSocketOptions.SO_REUSEADDR, false);
+				channel.configureBlocking(false);
+				channel.bind(new InetSocketAddress(this.bindAddress, port));
+				return channel;
 			}
-			catch (SocketException ex) {
-				throw new IOException("cannot create an RTP socket", ex);
+			catch (BindException ex) {
+				channel.close();
+			}
+			catch (IOException | RuntimeException ex) {
+				channel.close();
+				throw new IOException("cannot create an RTP socket on port " + port, ex);
 			}
 		}
 		throw new IOException("no free RTP port in " + this.min + ".." + this.max);
+	}
+
+	/**
+	 * An endpoint on the next free even port, served by {@code loop} (null: the next loop
+	 * of {@code io}).
+	 */
+	public RtpEndpoint endpoint(RtpIo io, RtpEndpoint near) throws IOException {
+		DatagramChannel channel = open();
+		int port = ((InetSocketAddress) channel.getLocalAddress()).getPort();
+		RtpIo.Loop loop = (near != null) ? near.loop() : io.nextLoop();
+		this.open.incrementAndGet();
+		return new RtpEndpoint(channel, port, loop, this.open::decrementAndGet);
+	}
+
+	/** Endpoints handed out and not yet closed. */
+	public int openEndpoints() {
+		return this.open.get();
 	}
 
 }

@@ -12,17 +12,34 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.concurrent.atomic.LongAdder;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Records a call as a stereo 8 kHz 16-bit WAV, caller on the left, agent on the right,
- * written as the call runs. The RIFF and data sizes in the header are rewritten and the
- * file forced to disk at least every {@link #FLUSH_INTERVAL_SAMPLES} frames, so a crash
- * loses at most about a second and leaves a playable file.
+ * Records a call as a stereo 8 kHz 16-bit WAV, caller on the left, agent on the right.
+ * The RTP threads only decode each packet into a bounded per-side buffer
+ * ({@link #left(byte[], int, int, Codec)}, {@link #right(byte[], int, int, Codec)}); the
+ * {@link RecordingWriter}'s thread {@link #drain drains} it to the file a few times a
+ * second, pairing left and right, and rewrites the RIFF and data sizes in the header
+ * after every second of audio, so a killed process leaves a playable file missing at most
+ * about a second. When the buffer of a side is full (the writer fell behind by
+ * {@link #BUFFER_SAMPLES} samples) new audio of that side is dropped and counted rather
+ * than holding up the relay.
  */
 public final class StereoWavRecorder implements AutoCloseable {
 
+	private static final Logger log = LoggerFactory.getLogger(StereoWavRecorder.class);
+
 	/** One second of audio between header updates. */
 	static final int FLUSH_INTERVAL_SAMPLES = Wav.RATE;
+
+	/** Samples each side may hold before the writer drains them: two seconds. */
+	static final int BUFFER_SAMPLES = Wav.RATE * 2;
+
+	/** Bytes of interleaved frames one drain may produce at most. */
+	static final int DRAIN_BYTES = BUFFER_SAMPLES * 4;
 
 	/** How far one side may run ahead of the silent other before silence is filled in. */
 	private static final int MAX_SKEW_SAMPLES = Wav.RATE / 5;
@@ -33,23 +50,30 @@ public final class StereoWavRecorder implements AutoCloseable {
 
 	private final FileChannel channel;
 
-	private final short[] left = new short[Wav.RATE * 2];
+	private final LongAdder overflows;
 
-	private final short[] right = new short[Wav.RATE * 2];
+	private final Side left = new Side();
 
-	private int leftCount;
+	private final Side right = new Side();
 
-	private int rightCount;
+	private volatile long frames;
 
-	private long frames;
+	private long framesInHeader;
 
-	private long framesAtLastFlush;
+	private long lastForce = System.nanoTime();
+
+	private boolean warnedOverflow;
 
 	private boolean closed;
 
 	public StereoWavRecorder(Path file) throws IOException {
+		this(file, new LongAdder());
+	}
+
+	StereoWavRecorder(Path file, LongAdder overflows) throws IOException {
 		Files.createDirectories(file.getParent());
 		this.file = file;
+		this.overflows = overflows;
 		this.channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
 		this.channel.write(header(0));
 	}
@@ -58,92 +82,169 @@ public final class StereoWavRecorder implements AutoCloseable {
 		return this.file;
 	}
 
-	/** Caller audio, in order of arrival. */
-	public synchronized void left(short[] samples, int count) {
-		this.leftCount = append(this.left, this.leftCount, samples, count);
-		drain();
+	/** Caller audio, in order of arrival: {@code length} encoded bytes from offset. */
+	public void left(byte[] payload, int offset, int length, Codec codec) {
+		append(this.left, payload, offset, length, codec);
 	}
 
 	/** Agent audio, in order of arrival. */
-	public synchronized void right(short[] samples, int count) {
-		this.rightCount = append(this.right, this.rightCount, samples, count);
-		drain();
+	public void right(byte[] payload, int offset, int length, Codec codec) {
+		append(this.right, payload, offset, length, codec);
 	}
 
-	private static int append(short[] buffer, int used, short[] samples, int count) {
-		int n = Math.min(count, buffer.length - used);
-		System.arraycopy(samples, 0, buffer, used, n);
-		return used + n;
+	/** Caller audio as samples. */
+	public void left(short[] samples, int count) {
+		append(this.left, samples, count);
 	}
 
-	private void drain() {
+	/** Agent audio as samples. */
+	public void right(short[] samples, int count) {
+		append(this.right, samples, count);
+	}
+
+	private void append(Side side, byte[] payload, int offset, int length, Codec codec) {
+		int dropped;
+		synchronized (this) {
+			if (this.closed) {
+				return;
+			}
+			int n = Math.min(length, BUFFER_SAMPLES - side.count);
+			int at = (side.start + side.count) % BUFFER_SAMPLES;
+			for (int i = 0; i < n; i++) {
+				side.samples[at] = codec.decode(payload[offset + i]);
+				at = (at + 1 == BUFFER_SAMPLES) ? 0 : at + 1;
+			}
+			side.count += n;
+			dropped = length - n;
+		}
+		overflowed(dropped);
+	}
+
+	private void append(Side side, short[] samples, int count) {
+		int dropped;
+		synchronized (this) {
+			if (this.closed) {
+				return;
+			}
+			int n = Math.min(count, BUFFER_SAMPLES - side.count);
+			int at = (side.start + side.count) % BUFFER_SAMPLES;
+			for (int i = 0; i < n; i++) {
+				side.samples[at] = samples[i];
+				at = (at + 1 == BUFFER_SAMPLES) ? 0 : at + 1;
+			}
+			side.count += n;
+			dropped = count - n;
+		}
+		overflowed(dropped);
+	}
+
+	private void overflowed(int dropped) {
+		if (dropped <= 0) {
+			return;
+		}
+		this.overflows.add(dropped);
+		boolean first;
+		synchronized (this) {
+			first = !this.warnedOverflow;
+			this.warnedOverflow = true;
+		}
+		if (first) {
+			log.warn("Recording {}: the writer fell behind, audio dropped (counted as recorder overflow)", this.file);
+		}
+	}
+
+	/**
+	 * Writes what both sides have (a side more than 200 ms ahead of a silent other is
+	 * written against silence), rewrites the header after each second of audio and forces
+	 * the file to disk when {@code syncInterval} (if positive) has passed. On the writer
+	 * thread only; {@code out} is its scratch buffer of {@link #DRAIN_BYTES}.
+	 */
+	void drain(Duration syncInterval, ByteBuffer out) throws IOException {
 		if (this.closed) {
 			return;
 		}
-		int both = Math.min(this.leftCount, this.rightCount);
-		int ahead = Math.max(this.leftCount, this.rightCount);
-		int n = (ahead - both > MAX_SKEW_SAMPLES) ? ahead - MAX_SKEW_SAMPLES / 2 : both;
-		if (n <= 0) {
-			return;
+		copyOut(false, out);
+		writeOut(out);
+		if (this.frames - this.framesInHeader >= FLUSH_INTERVAL_SAMPLES) {
+			this.channel.write(header(this.frames), 0);
+			this.framesInHeader = this.frames;
 		}
-		write(n);
+		if (!syncInterval.isZero() && !syncInterval.isNegative()
+				&& System.nanoTime() - this.lastForce >= syncInterval.toNanos()) {
+			this.channel.force(false);
+			this.lastForce = System.nanoTime();
+		}
 	}
 
-	private void write(int n) {
-		ByteBuffer out = ByteBuffer.allocate(4 * n).order(ByteOrder.LITTLE_ENDIAN);
+	/**
+	 * Moves frames from the side buffers into {@code out}: paired ones, or, when
+	 * {@code all}, everything (the shorter side padded with silence).
+	 */
+	private synchronized void copyOut(boolean all, ByteBuffer out) {
+		int both = Math.min(this.left.count, this.right.count);
+		int ahead = Math.max(this.left.count, this.right.count);
+		int n;
+		if (all) {
+			n = ahead;
+		}
+		else {
+			n = (ahead - both > MAX_SKEW_SAMPLES) ? ahead - MAX_SKEW_SAMPLES / 2 : both;
+		}
+		out.clear();
 		for (int i = 0; i < n; i++) {
-			out.putShort((i < this.leftCount) ? this.left[i] : 0);
-			out.putShort((i < this.rightCount) ? this.right[i] : 0);
+			out.putShort(this.left.take(i));
+			out.putShort(this.right.take(i));
 		}
-		this.leftCount = shift(this.left, this.leftCount, n);
-		this.rightCount = shift(this.right, this.rightCount, n);
+		this.left.consume(n);
+		this.right.consume(n);
 		out.flip();
-		try {
-			while (out.hasRemaining()) {
-				this.channel.write(out);
-			}
-			this.frames += n;
-			if (this.frames - this.framesAtLastFlush >= FLUSH_INTERVAL_SAMPLES) {
-				updateHeader();
-			}
-		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException("cannot write recording " + this.file, ex);
-		}
 	}
 
-	private static int shift(short[] buffer, int used, int n) {
-		if (n >= used) {
-			return 0;
+	private void writeOut(ByteBuffer out) throws IOException {
+		int n = out.remaining() / 4;
+		while (out.hasRemaining()) {
+			this.channel.write(out);
 		}
-		System.arraycopy(buffer, n, buffer, 0, used - n);
-		return used - n;
-	}
-
-	private void updateHeader() throws IOException {
-		this.channel.write(header(this.frames), 0);
-		this.channel.force(false);
-		this.framesAtLastFlush = this.frames;
+		this.frames += n;
 	}
 
 	/** Audio written so far. */
-	public synchronized Duration duration() {
+	public Duration duration() {
 		return Duration.ofMillis(this.frames * 1000 / Wav.RATE);
 	}
 
-	/** Writes what is buffered, fixes the header and closes the file. */
-	@Override
-	public synchronized void close() throws IOException {
-		if (this.closed) {
-			return;
+	/** Samples of this recording dropped because the writer fell behind. */
+	public long overflows() {
+		return this.overflows.sum();
+	}
+
+	/**
+	 * Writes what is buffered, fixes the header, forces the file to disk and closes it;
+	 * later audio is ignored. On the writer thread (or, in tests, any single thread).
+	 */
+	public void close() throws IOException {
+		synchronized (this) {
+			if (this.closed) {
+				return;
+			}
 		}
-		int rest = Math.max(this.leftCount, this.rightCount);
-		if (rest > 0) {
-			write(rest);
+		try {
+			ByteBuffer out = ByteBuffer.allocate(DRAIN_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+			copyOut(true, out);
+			synchronized (this) {
+				this.closed = true;
+			}
+			writeOut(out);
+			this.channel.write(header(this.frames), 0);
+			this.framesInHeader = this.frames;
+			this.channel.force(false);
 		}
-		this.closed = true;
-		updateHeader();
-		this.channel.close();
+		finally {
+			synchronized (this) {
+				this.closed = true;
+			}
+			this.channel.close();
+		}
 	}
 
 	/** Lower-case hex SHA-256 of the file's bytes. */
@@ -169,6 +270,28 @@ public final class StereoWavRecorder implements AutoCloseable {
 		b.putInt(Wav.RATE).putInt(Wav.RATE * 4).putShort((short) 4).putShort((short) 16);
 		b.putInt(0x61746164).putInt((int) data);
 		return b.flip();
+	}
+
+	/** One channel's samples waiting for the writer, as a ring. */
+	private static final class Side {
+
+		final short[] samples = new short[BUFFER_SAMPLES];
+
+		int start;
+
+		int count;
+
+		/** The i-th waiting sample, silence past the end. */
+		short take(int i) {
+			return (i < this.count) ? this.samples[(this.start + i) % BUFFER_SAMPLES] : 0;
+		}
+
+		void consume(int n) {
+			int m = Math.min(n, this.count);
+			this.start = (this.start + m) % BUFFER_SAMPLES;
+			this.count -= m;
+		}
+
 	}
 
 }

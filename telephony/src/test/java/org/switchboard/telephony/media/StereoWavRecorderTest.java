@@ -24,12 +24,70 @@ class StereoWavRecorderTest {
 			recorder.left(frame((short) 1000), 160);
 			recorder.right(frame((short) -1000), 160);
 		}
+		assertThat(Files.size(file)).as("the RTP side never writes the file").isEqualTo(44);
+
+		recorder.drain(Duration.ZERO, scratch());
 
 		// 60 frames = 1.2 s written; the header already counts at least the first second.
 		ByteBuffer header = header(file);
+		assertThat(Files.size(file)).isEqualTo(44 + 60 * 160 * 4);
 		assertThat(header.getInt(40)).isGreaterThanOrEqualTo(8000 * 4);
 		assertThat(header.getInt(4)).isEqualTo(36 + header.getInt(40));
 		recorder.close();
+	}
+
+	@Test
+	void decodesG711PayloadIntoTheSideItCameFrom() throws Exception {
+		Path file = this.dir.resolve("g711.wav");
+		byte[] packet = new byte[12 + 160];
+		java.util.Arrays.fill(packet, 12, packet.length, Codec.PCMU.encode((short) 4000));
+		try (StereoWavRecorder recorder = new StereoWavRecorder(file)) {
+			recorder.left(packet, 12, 160, Codec.PCMU);
+			recorder.right(frame((short) 7), 160);
+		}
+
+		ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
+		assertThat(b.getShort(44)).isEqualTo(Codec.PCMU.decode(Codec.PCMU.encode((short) 4000)));
+		assertThat(b.getShort(46)).isEqualTo((short) 7);
+	}
+
+	@Test
+	void dropsAndCountsAudioWhenTheWriterFallsBehindInsteadOfBlocking() throws Exception {
+		Path file = this.dir.resolve("overflow.wav");
+		StereoWavRecorder recorder = new StereoWavRecorder(file);
+		int frames = StereoWavRecorder.BUFFER_SAMPLES / 160 + 10;
+		for (int i = 0; i < frames; i++) {
+			recorder.left(frame((short) 300), 160);
+			recorder.right(frame((short) 300), 160);
+		}
+
+		assertThat(recorder.overflows()).isEqualTo(2L * 10 * 160);
+		recorder.close();
+		assertThat(header(file).getInt(40)).isEqualTo(StereoWavRecorder.BUFFER_SAMPLES * 4);
+	}
+
+	@Test
+	void theWriterDrainsOpenRecordingsWhileTheCallRuns() throws Exception {
+		RecordingWriter writer = new RecordingWriter(Duration.ofMillis(50), Duration.ofMillis(100));
+		try {
+			StereoWavRecorder recorder = writer.open(this.dir.resolve("live.wav"));
+			for (int i = 0; i < 60; i++) {
+				recorder.left(frame((short) 1000), 160);
+				recorder.right(frame((short) -1000), 160);
+			}
+
+			assertThat(org.switchboard.telephony.testphone.TelephonyFixture.eventually(Duration.ofSeconds(2),
+					() -> header(recorder.file()).getInt(40) >= 8000 * 4))
+				.isTrue();
+			assertThat(writer.openRecorders()).isEqualTo(1);
+
+			assertThat(writer.finish(recorder).get(2, java.util.concurrent.TimeUnit.SECONDS)).isSameAs(recorder);
+			assertThat(header(recorder.file()).getInt(40)).isEqualTo(60 * 160 * 4);
+			assertThat(writer.openRecorders()).isZero();
+		}
+		finally {
+			assertThat(writer.close(Duration.ofSeconds(2))).isTrue();
+		}
 	}
 
 	@Test
@@ -79,10 +137,17 @@ class StereoWavRecorderTest {
 		return samples;
 	}
 
-	private static ByteBuffer header(Path file) throws Exception {
+	private static ByteBuffer scratch() {
+		return ByteBuffer.allocate(StereoWavRecorder.DRAIN_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+	}
+
+	private static ByteBuffer header(Path file) {
 		byte[] bytes = new byte[44];
 		try (var in = Files.newInputStream(file)) {
 			assertThat(in.read(bytes)).isEqualTo(44);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
 		}
 		return ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
 	}
