@@ -48,11 +48,17 @@ class SipConfiguration {
 		return new SipServer(settings(sip, rtp, switchboard), ports, link, clock, RECONCILE_EVERY);
 	}
 
+	@Bean
+	SipMeters sipMeters(SipServer sipServer) {
+		return new SipMeters(sipServer);
+	}
+
 	static SipSettings settings(SipProperties sip, RtpProperties rtp, SwitchboardProperties switchboard) {
 		return new SipSettings(sip.host(), sip.port(), AdvertisedAddress.choose(sip.host(), sip.advertisedHost()),
 				sip.realm(), rtp.portMin(), rtp.portMax(), sip.ban().threshold(), sip.ban().window(),
 				sip.ban().duration(), sip.allowUnauthenticatedInbound(), sip.ringTimeout(), switchboard.dataDir(),
-				sip.promptLanguage(), sip.digestAlgorithms().stream().map(SipConfiguration::algorithm).toList());
+				sip.promptLanguage(), sip.digestAlgorithms().stream().map(SipConfiguration::algorithm).toList(),
+				rtp.ioThreads(), rtp.recordingSyncInterval());
 	}
 
 	static DigestAlgorithm algorithm(String token) {

@@ -41,15 +41,20 @@ class SipSettingsBindingTests {
 		assertThat(settings.banWindow()).isEqualTo(Duration.ofSeconds(60));
 		assertThat(settings.banDuration()).isEqualTo(Duration.ofMinutes(15));
 		assertThat(settings.dataDir().normalize()).isEqualTo(Path.of("data"));
+		assertThat(settings.rtpIoThreads()).isEqualTo(2);
+		assertThat(settings.recordingSyncInterval()).isZero();
 	}
 
 	@Test
 	void everySettingCanBeChanged() {
-		SipSettings settings = settings(Map.of("switchboard.sip.host", "127.0.0.1", "switchboard.sip.port", "5070",
-				"switchboard.sip.advertised-host", "203.0.113.10", "switchboard.sip.digest-algorithms", "SHA-256,MD5",
-				"switchboard.sip.ban.threshold", "3", "switchboard.sip.ban.window", "30s",
-				"switchboard.sip.ban.duration", "1h", "switchboard.rtp.port-min", "30000", "switchboard.rtp.port-max",
-				"30099", "switchboard.data-dir", "./elsewhere"));
+		Map<String, String> properties = new java.util.HashMap<>(Map.of("switchboard.sip.host", "127.0.0.1",
+				"switchboard.sip.port", "5070", "switchboard.sip.advertised-host", "203.0.113.10",
+				"switchboard.sip.digest-algorithms", "SHA-256,MD5", "switchboard.sip.ban.threshold", "3",
+				"switchboard.sip.ban.window", "30s", "switchboard.sip.ban.duration", "1h", "switchboard.rtp.port-min",
+				"30000", "switchboard.rtp.port-max", "30099", "switchboard.data-dir", "./elsewhere"));
+		properties.put("switchboard.rtp.io-threads", "4");
+		properties.put("switchboard.rtp.recording-sync-interval", "5s");
+		SipSettings settings = settings(properties);
 
 		assertThat(settings.bindHost()).isEqualTo("127.0.0.1");
 		assertThat(settings.port()).isEqualTo(5070);
@@ -61,6 +66,8 @@ class SipSettingsBindingTests {
 		assertThat(settings.rtpPortMin()).isEqualTo(30000);
 		assertThat(settings.rtpPortMax()).isEqualTo(30099);
 		assertThat(settings.dataDir().normalize()).isEqualTo(Path.of("elsewhere"));
+		assertThat(settings.rtpIoThreads()).isEqualTo(4);
+		assertThat(settings.recordingSyncInterval()).isEqualTo(Duration.ofSeconds(5));
 	}
 
 	@Test

@@ -35,6 +35,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -143,6 +144,22 @@ class SoftphoneCallTests {
 			assertThat(recording.file().toAbsolutePath()).startsWith(DATA_DIR.resolve("recordings").toAbsolutePath());
 			assertThat(Files.size(recording.file())).isEqualTo(recording.sizeBytes());
 		});
+		assertThat(eventually(WAIT,
+				() -> prometheus().contains("switchboard_rtp_endpoints_open 0.0")
+						&& prometheus().contains("switchboard_sip_calls_active 0.0")
+						&& prometheus().contains("switchboard_recordings_in_progress 0.0")))
+			.as("the call's sockets and recording are gone from the gauges:%n%s", prometheus())
+			.isTrue();
+		assertThat(prometheus()).contains("switchboard_rtp_recorder_overflows_samples_total 0.0");
+	}
+
+	private String prometheus() {
+		try {
+			return this.mvc.perform(get("/actuator/prometheus")).andReturn().getResponse().getContentAsString();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private TestPhone phone(String user, String password) throws Exception {
