@@ -47,10 +47,15 @@ public final class TelephonyFixture implements AutoCloseable {
 	private final Map<String, String> agentAt = Map.of("1001", "a1", "1002", "a2", "1003", "a3");
 
 	public TelephonyFixture(Path dataDir, Clock clock, SipSettings base) throws IOException {
+		this(dataDir, clock, base, 200);
+	}
+
+	/** With {@code rtpPorts} RTP ports: two per call leg. */
+	public TelephonyFixture(Path dataDir, Clock clock, SipSettings base, int rtpPorts) throws IOException {
 		this.dataDir = dataDir;
-		int rtp = FreePorts.rtpRange(200);
+		int rtp = FreePorts.rtpRange(rtpPorts);
 		SipSettings settings = base.withBind("127.0.0.1", FreePorts.sipPort())
-			.withRtpPorts(rtp, rtp + 199)
+			.withRtpPorts(rtp, rtp + rtpPorts - 1)
 			.withDataDir(dataDir);
 		Telephony.Ports ports = new Telephony.Ports(this::find, this::route, binding(), this::submit,
 				this.recordings::add, security());

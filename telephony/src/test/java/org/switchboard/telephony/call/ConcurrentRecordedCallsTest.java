@@ -1,0 +1,142 @@
+package org.switchboard.telephony.call;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.switchboard.engine.Input;
+import org.switchboard.telephony.RecordingStore;
+import org.switchboard.telephony.SipSettings;
+import org.switchboard.telephony.Telephony;
+import org.switchboard.telephony.testphone.ScriptedEngine;
+import org.switchboard.telephony.testphone.TelephonyFixture;
+import org.switchboard.telephony.testphone.TestCall;
+import org.switchboard.telephony.testphone.TestPhone;
+import org.switchboard.telephony.testphone.Tone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.switchboard.telephony.testphone.TelephonyFixture.eventually;
+
+/**
+ * Many bridged calls at once, each sending audio both ways: every call is relayed by the
+ * shared RTP loops (no thread per socket), ends with exactly one stored recording with
+ * both channels audible, and leaves no socket, recording or timer behind.
+ */
+class ConcurrentRecordedCallsTest {
+
+	static final int CALLS = 60;
+
+	static final Duration WAIT = Duration.ofSeconds(30);
+
+	@TempDir
+	Path dataDir;
+
+	TelephonyFixture server;
+
+	ScriptedEngine engine;
+
+	final List<TestPhone> phones = new ArrayList<>();
+
+	@BeforeEach
+	void start() throws Exception {
+		this.server = new TelephonyFixture(this.dataDir, Clock.systemUTC(), SipSettings.defaults(), 4 * CALLS + 40);
+		this.engine = new ScriptedEngine(List.of("a1"), Duration.ofSeconds(20));
+		this.engine.sink(this.server.telephony);
+		this.server.engine(this.engine);
+	}
+
+	@AfterEach
+	void stop() {
+		this.phones.forEach(TestPhone::close);
+		this.engine.close();
+		this.server.close();
+	}
+
+	@Test
+	void everyConcurrentBridgedCallEndsWithExactlyOneRecordingOfBothSidesAndReleasesItsMedia() throws Exception {
+		TestPhone agent = phone("1001", "pw1001");
+		assertThat(agent.register(600).getStatusCode()).isEqualTo(200);
+		TestPhone caller = phone("5550100", "none");
+
+		List<TestCall> calls = new ArrayList<>();
+		for (int i = 0; i < CALLS; i++) {
+			TestCall call = caller.call("801", false);
+			call.rtp().tone(440);
+			calls.add(call);
+		}
+		List<TestCall> agentSides = new ArrayList<>();
+		for (int i = 0; i < CALLS; i++) {
+			TestCall agentSide = agent.awaitIncoming(WAIT);
+			assertThat(agentSide).as("agent leg %d rings", i).isNotNull();
+			agentSide.rtp().tone(880);
+			agentSides.add(agentSide);
+		}
+		assertThat(eventually(WAIT, () -> stats().recordingsInProgress() == CALLS))
+			.as("all %d calls bridged and recording: %s", CALLS, stats())
+			.isTrue();
+		assertThat(stats().openRtpEndpoints()).isEqualTo(2 * CALLS);
+		assertThat(rtpThreads()).as("RTP threads for %d sockets", 2 * CALLS).isEqualTo(stats().ioThreads());
+
+		assertThat(eventually(WAIT, () -> agentSides.stream().allMatch((a) -> a.rtp().heardCount() >= 8000)))
+			.as("every agent hears a second of its caller")
+			.isTrue();
+		assertThat(eventually(WAIT,
+				() -> calls.stream().allMatch((c) -> Math.abs(c.rtp().recentFrequency(2000) - 880) < 40)))
+			.as("every caller hears its agent")
+			.isTrue();
+
+		for (TestCall call : calls) {
+			call.hangUp();
+		}
+
+		assertThat(eventually(WAIT, () -> this.server.recordings.size() >= CALLS))
+			.as("%d of %d recordings stored", this.server.recordings.size(), CALLS)
+			.isTrue();
+		Map<String, Long> perContact = this.server.recordings.stream()
+			.collect(Collectors.groupingBy(RecordingStore.Recording::contactId, Collectors.counting()));
+		assertThat(perContact).hasSize(CALLS).allSatisfy((contact, count) -> assertThat(count).isOne());
+		assertThat(perContact.keySet()).isEqualTo(this.server.inputs(Input.AgentAnswered.class)
+			.stream()
+			.map(Input.AgentAnswered::contactId)
+			.collect(Collectors.toSet()));
+		for (RecordingStore.Recording recording : this.server.recordings) {
+			short[][] channels = B2buaTest.stereo(recording.file());
+			int n = channels[0].length;
+			assertThat(n).as("%s length", recording.file()).isGreaterThan(8000);
+			assertThat(Tone.frequency(channels[0], n / 4, n - 800)).as("caller side of %s", recording.contactId())
+				.isCloseTo(440, org.assertj.core.data.Offset.offset(30.0));
+			assertThat(Tone.frequency(channels[1], n / 4, n - 800)).as("agent side of %s", recording.contactId())
+				.isCloseTo(880, org.assertj.core.data.Offset.offset(30.0));
+		}
+		assertThat(eventually(WAIT, () -> released(stats()))).as("released: %s", stats()).isTrue();
+		assertThat(stats().recorderOverflows()).isZero();
+	}
+
+	private Telephony.Stats stats() {
+		return this.server.telephony.stats();
+	}
+
+	static boolean released(Telephony.Stats stats) {
+		return stats.activeCalls() == 0 && stats.openRtpEndpoints() == 0 && stats.recordingsInProgress() == 0
+				&& stats.pendingTimers() == 0;
+	}
+
+	static long rtpThreads() {
+		return Thread.getAllStackTraces().keySet().stream().filter((t) -> t.getName().startsWith("rtp-")).count();
+	}
+
+	private TestPhone phone(String user, String password) throws Exception {
+		TestPhone phone = TestPhone.start(user, password, this.server.port());
+		this.phones.add(phone);
+		return phone;
+	}
+
+}
