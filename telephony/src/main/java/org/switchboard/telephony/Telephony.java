@@ -62,6 +62,8 @@ public final class Telephony implements ActionSink, AutoCloseable {
 
 	private final Media media;
 
+	private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
 	private Telephony(SipEndpoint sip, Locations locations, B2bua b2bua, CallActions actions, PromptLibrary prompts,
 			Media media) {
 		this.sip = sip;
@@ -169,9 +171,13 @@ public final class Telephony implements ActionSink, AutoCloseable {
 	 * Hangs up every call still up, stops SIP and RTP, then waits (at most
 	 * {@link #CLOSE_WAIT}) until every recording is written, forced to disk and handed to
 	 * the {@link RecordingStore}; those that are not are logged as errors by contact.
+	 * Later calls do nothing.
 	 */
 	@Override
 	public void close() {
+		if (!this.closed.compareAndSet(false, true)) {
+			return;
+		}
 		this.actions.hangUpAll("server shutting down");
 		this.sip.close();
 		this.media.ticker.shutdownNow();

@@ -162,6 +162,27 @@ class CallCleanupTest {
 		assertReleased(0);
 	}
 
+	@Test
+	void closingStoresTheRecordingsOfCallsStillUpBeforeItReturns() throws Exception {
+		start(List.of("a1"), Duration.ofSeconds(5));
+		agent("1001", TestPhone.Answer.ANSWER);
+		TestPhone caller = caller();
+		List<TestCall> calls = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			TestCall call = caller.call("801", false);
+			call.rtp().tone(440);
+			calls.add(call);
+		}
+		awaitBridged(3);
+
+		this.server.telephony.close();
+
+		assertThat(this.server.recordings).hasSize(3);
+		assertThat(stats().activeCalls()).isZero();
+		assertThat(stats().recordingsInProgress()).isZero();
+		assertThat(calls).allSatisfy((call) -> assertThat(call.awaitEvent("BYE", WAIT)).isTrue());
+	}
+
 	private void awaitBridged(int count) throws InterruptedException {
 		assertThat(eventually(WAIT, () -> this.server.inputs(Input.AgentAnswered.class).size() == count
 				&& stats().recordingsInProgress() == count))
