@@ -20,7 +20,6 @@ import org.switchboard.telephony.testphone.ScriptedEngine;
 import org.switchboard.telephony.testphone.TelephonyFixture;
 import org.switchboard.telephony.testphone.TestCall;
 import org.switchboard.telephony.testphone.TestPhone;
-import org.switchboard.telephony.testphone.Tone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.switchboard.telephony.testphone.TelephonyFixture.eventually;
@@ -111,13 +110,58 @@ class ConcurrentRecordedCallsTest {
 			short[][] channels = B2buaTest.stereo(recording.file());
 			int n = channels[0].length;
 			assertThat(n).as("%s length", recording.file()).isGreaterThan(8000);
-			assertThat(Tone.frequency(channels[0], n / 4, n - 800)).as("caller side of %s", recording.contactId())
+			// Test phones starved of CPU may send late; the recorder then fills silence,
+			// so
+			// judge the tone on the audible 20 ms blocks and require most blocks audible.
+			assertThat(audible(channels[0])).as("audible part of caller side of %s", recording.contactId())
+				.isGreaterThan(0.6);
+			assertThat(audible(channels[1])).as("audible part of agent side of %s", recording.contactId())
+				.isGreaterThan(0.6);
+			assertThat(audibleFrequency(channels[0])).as("caller side of %s", recording.contactId())
 				.isCloseTo(440, org.assertj.core.data.Offset.offset(30.0));
-			assertThat(Tone.frequency(channels[1], n / 4, n - 800)).as("agent side of %s", recording.contactId())
+			assertThat(audibleFrequency(channels[1])).as("agent side of %s", recording.contactId())
 				.isCloseTo(880, org.assertj.core.data.Offset.offset(30.0));
 		}
 		assertThat(eventually(WAIT, () -> released(stats()))).as("released: %s", stats()).isTrue();
 		assertThat(stats().recorderOverflows()).isZero();
+	}
+
+	/** Share of the 20 ms blocks (after the first quarter) that are not silent. */
+	static double audible(short[] samples) {
+		int blocks = 0;
+		int loud = 0;
+		for (int from = samples.length / 4; from + 160 <= samples.length; from += 160) {
+			blocks++;
+			loud += loud(samples, from) ? 1 : 0;
+		}
+		return (blocks == 0) ? 0 : (double) loud / blocks;
+	}
+
+	/** Frequency from zero crossings within the audible 20 ms blocks. */
+	static double audibleFrequency(short[] samples) {
+		long crossings = 0;
+		long counted = 0;
+		for (int from = samples.length / 4; from + 160 <= samples.length; from += 160) {
+			if (!loud(samples, from)) {
+				continue;
+			}
+			for (int i = from + 1; i < from + 160; i++) {
+				if ((samples[i - 1] < 0) != (samples[i] < 0)) {
+					crossings++;
+				}
+			}
+			counted += 159;
+		}
+		return (counted == 0) ? 0 : crossings / 2.0 * 8000.0 / counted;
+	}
+
+	private static boolean loud(short[] samples, int from) {
+		for (int i = from; i < from + 160; i++) {
+			if (Math.abs(samples[i]) > 4000) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private Telephony.Stats stats() {
