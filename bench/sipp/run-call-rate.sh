@@ -3,7 +3,8 @@
 # IVR=1, -> IVR menu, the caller presses 1 with SIP INFO -> queue -> agent); one SIPp process
 # auto-answers for every agent extension (all registered with MD5 digest auth, Contact at that
 # process); the caller holds, then hangs up and Switchboard hangs up the agent.
-# Steps the call rate and stops at the first rate with a failed call. After each step: the
+# Steps the call rate and stops at the first rate with a failed call (not answered, not
+# bridged to an agent, or not recorded). After each step: the
 # recordings of the step counted through GET /api/recordings (waiting, bounded, until the count
 # settles), heap used after a full GC (jcmd) and the server's thread count. Loopback only; every
 # SIPp run is bounded by a call count (-m) and a timeout.
@@ -256,9 +257,11 @@ for rate in "${RATES[@]}"; do
 	row="| $rate | $calls | $ok | $failed | $answers | $recordings | $cpu_avg / $cpu_max | $rss | ${heap:-?} | $threads | ${rtd:-?} |$([[ $IVR == 1 ]] && echo " ${rtd2:-?} |")"
 	echo "$row"
 	TABLE+=$'\n'"$row"
-	# A caller answered is not a call bridged: Switchboard answers the caller itself (queue), so
-	# a step only passes if every call also reached an agent phone.
-	if [[ $failed != 0 || $ok != "$calls" || $answers != "$calls" ]]; then
+	# A caller answered is not a call bridged: Switchboard answers the caller itself (queue or
+	# IVR), and an agent who answered is bridged only when the engine says so, which can come
+	# after the caller has hung up. Every bridge starts a recording, so a step only passes if
+	# every call reached an agent phone and was recorded.
+	if [[ $failed != 0 || $ok != "$calls" || $answers != "$calls" || $recordings != "$calls" ]]; then
 		echo "first failures at $rate calls/s; stopping" >&2
 		tail -5 "$WORK"/caller*errors.log 2>/dev/null >&2 || true
 		break
