@@ -12,7 +12,7 @@
 #   MEDIA_STEPS="100 250 500 750 1000"   RTPENGINE_STEPS (same as MEDIA_STEPS)
 #   KAMAILIO_RATES="1000 1500 2000 2500 3000"   KAMAILIO_CALLERS=3   KAMAILIO_UAS=2
 #   IVR_RATES="100 200 300 400 500 600"   IVR_AGENTS=1000   SERVER_HEAP=2g (call rate; media uses 1g)
-#   WINDOW=20 (media), SECONDS_PER_RATE=10 (call rates)
+#   WINDOW=20 (media), MEDIA_STOP_ON_FAIL=0 (every media step), SECONDS_PER_RATE=10 (call rates)
 set -uo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -30,7 +30,7 @@ echo >>"$RESULTS"
 # shellcheck disable=SC2086
 "$ROOT/bench/rtp/run-rtpengine.sh" $RTPENGINE_STEPS || echo "rtpengine part failed (rc $?)" | tee -a "$RESULTS"
 # shellcheck disable=SC2086
-SERVER_HEAP=1g "$ROOT/bench/sipp/run-media-load.sh" $MEDIA_STEPS || echo "media part failed (rc $?)" | tee -a "$RESULTS"
+SERVER_HEAP=1g STOP_ON_FAIL=${MEDIA_STOP_ON_FAIL:-0} "$ROOT/bench/sipp/run-media-load.sh" $MEDIA_STEPS || echo "media part failed (rc $?)" | tee -a "$RESULTS"
 # shellcheck disable=SC2086
 CALLERS=${KAMAILIO_CALLERS:-3} UAS_COUNT=${KAMAILIO_UAS:-2} "$ROOT/bench/sipp/run-kamailio-rate.sh" $KAMAILIO_RATES \
 	|| echo "Kamailio part failed (rc $?)" | tee -a "$RESULTS"
