@@ -75,7 +75,7 @@ class DeskApiController {
 	}
 
 	@PostMapping("/state")
-	StateChanged state(@Valid @RequestBody StateRequest request, Principal user) {
+	StateChanged state(@Valid @RequestBody DeskStateRequest request, Principal user) {
 		String me = user.getName();
 		AgentView current = agent(me);
 		switch (request.state()) {
@@ -170,7 +170,7 @@ class DeskApiController {
 	 * @param extension the extension to work at if this logs the agent in (blank: the
 	 * configured one)
 	 */
-	record StateRequest(@NotNull AgentStateName state, @Size(max = 64) String reason,
+	record DeskStateRequest(@NotNull AgentStateName state, @Size(max = 64) String reason,
 			@Size(max = 32) String extension) {
 	}
 

@@ -33,6 +33,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -272,6 +273,14 @@ class ExtensionBindingTests {
 			.andExpect(jsonPath("$.registered").value(nullValue()))
 			.andExpect(jsonPath("$.extensions[2]").value("2003"));
 		assertThat(this.bindings.agentBoundAt("2003")).contains("h1");
+	}
+
+	@Test
+	void openApiDocumentsTheExtensionAskedForAtLogin() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.components.schemas.StateRequest.properties.extension.description")
+				.value(startsWith("Extension to bind when this request logs the agent in")));
 	}
 
 }

@@ -51,8 +51,9 @@ import static org.switchboard.telephony.testphone.TelephonyFixture.eventually;
  * extension of the in-JVM desk phone at login and goes ready; a caller dials 800 and
  * presses 1; the desk pops the caller's card while the phone rings; the phone answers
  * after a second; the caller hangs up; the agent saves the disposition; the wallboard
- * counts one answered call. Then the pages survive a dropped stream, and the delay from
- * an engine event to each page applying it is measured and printed (p50/p95).
+ * counts one answered call. Then the pages survive a dropped stream, the delay from an
+ * engine event to each page applying it is measured and printed (p50/p95), and the desk's
+ * phone light follows the phone unregistering and registering again.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -222,6 +223,19 @@ class LiveDeskBrowserIT {
 
 		reconnectAfterADroppedStream(desk, wallboard);
 		measureDelays(desk, wallboard);
+		phoneLightFollowsTheRegistration(desk, deskPhone);
+	}
+
+	/**
+	 * The phone unregisters and registers again; the desk's light follows within seconds.
+	 */
+	private static void phoneLightFollowsTheRegistration(WebDriver desk, TestPhone deskPhone) throws Exception {
+		assertThat(deskPhone.register(0).getStatusCode()).isEqualTo(200);
+		waitFor(desk).until(ExpectedConditions.attributeToBe(By.id("phone-light"), "data-registered", "false"));
+		assertThat(desk.findElement(By.id("phone-status")).getText()).isEqualTo("not registered");
+		assertThat(deskPhone.register(600).getStatusCode()).isEqualTo(200);
+		waitFor(desk).until(ExpectedConditions.attributeToBe(By.id("phone-light"), "data-registered", "true"));
+		assertThat(desk.findElement(By.id("phone-status")).getText()).isEqualTo("registered");
 	}
 
 	/**
