@@ -107,7 +107,7 @@ public final class Telephony implements ActionSink, AutoCloseable {
 			SipDispatcher dispatcher, DigestVerifier verifier, BruteForceGuard guard, Media media, String publicHost)
 			throws IOException {
 		SipAuthenticator authenticator = new SipAuthenticator(sip, verifier, guard, settings.digestAlgorithms());
-		Locations locations = new Locations(clock);
+		Locations locations = new Locations(clock, ports.registrations());
 		PromptLibrary prompts = new PromptLibrary(settings.dataDir(), settings.promptLanguage());
 		RtpPorts rtpPorts = new RtpPorts(InetAddress.getByName(settings.bindHost()), settings.rtpPortMin(),
 				settings.rtpPortMax());
@@ -270,9 +270,18 @@ public final class Telephony implements ActionSink, AutoCloseable {
 	 * @param link hands inputs to the engine
 	 * @param recordings receives finished recordings
 	 * @param security receives authentication failures and bans
+	 * @param registrations keeps registered contacts across restarts
 	 */
 	public record Ports(ExtensionDirectory extensions, InboundRoutes routes, AgentBinding agents,
-			ContactCenterLink link, RecordingStore recordings, SecurityEvents security) {
+			ContactCenterLink link, RecordingStore recordings, SecurityEvents security,
+			RegistrationStore registrations) {
+
+		/** Ports with registrations kept in memory only. */
+		public Ports(ExtensionDirectory extensions, InboundRoutes routes, AgentBinding agents, ContactCenterLink link,
+				RecordingStore recordings, SecurityEvents security) {
+			this(extensions, routes, agents, link, recordings, security, RegistrationStore.none());
+		}
+
 	}
 
 }

@@ -23,6 +23,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Starts the built-in PBX unless {@code switchboard.sip.enabled=false}, with the server's
@@ -41,11 +43,19 @@ class SipConfiguration {
 	@Bean
 	SipServer sipServer(SipProperties sip, RtpProperties rtp, SwitchboardProperties switchboard,
 			ExtensionDirectory extensions, InboundRoutes routes, AgentBinding agents, ContactCenterLink engine,
-			ObjectProvider<RecordingStore> recordings, AuditLog audit, Clock clock) {
+			ObjectProvider<RecordingStore> recordings, JdbcRegistrationStore registrations, AuditLog audit,
+			Clock clock) {
 		LegReconciler link = new LegReconciler(engine);
 		Telephony.Ports ports = new Telephony.Ports(extensions, routes, agents, link,
-				recordings.getIfAvailable(() -> SipConfiguration::logRecording), new AuditSecurityEvents(audit));
+				recordings.getIfAvailable(() -> SipConfiguration::logRecording), new AuditSecurityEvents(audit),
+				registrations);
 		return new SipServer(settings(sip, rtp, switchboard), ports, link, clock, RECONCILE_EVERY);
+	}
+
+	/** Closed after the SIP server (which uses it), so its last changes are written. */
+	@Bean(destroyMethod = "close")
+	JdbcRegistrationStore registrationStore(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
+		return new JdbcRegistrationStore(jdbc, transactions, clock);
 	}
 
 	@Bean

@@ -2,10 +2,6 @@ package org.switchboard.server.sip;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.DatagramSocket;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -63,7 +59,6 @@ public class SipServer implements SmartLifecycle, ActionSink {
 	@Override
 	public void start() {
 		try {
-			requireFree(this.settings.bindHost(), this.settings.port());
 			this.telephony = Telephony.start(this.settings, this.ports, this.clock);
 		}
 		catch (IOException ex) {
@@ -79,19 +74,6 @@ public class SipServer implements SmartLifecycle, ActionSink {
 		log.info("SIP listening on {}:{} (UDP and TCP), RTP ports {}..{}, advertised as {}, digest {}",
 				this.settings.bindHost(), this.telephony.port(), this.settings.rtpPortMin(), this.settings.rtpPortMax(),
 				this.settings.publicHost(), this.settings.digestAlgorithms());
-	}
-
-	/**
-	 * Fails before the SIP stack exists when the port is taken: a stack that failed to
-	 * bind can leave a non-daemon thread behind that keeps the failed process alive.
-	 */
-	static void requireFree(String host, int port) throws IOException {
-		InetSocketAddress address = new InetSocketAddress(InetAddress.getByName(host), port);
-		try (DatagramSocket udp = new DatagramSocket(null); ServerSocket tcp = new ServerSocket()) {
-			udp.bind(address);
-			tcp.setReuseAddress(true);
-			tcp.bind(address);
-		}
 	}
 
 	private void reconcile() {

@@ -18,6 +18,7 @@ import org.switchboard.server.journal.JournalEntry;
 import org.switchboard.server.journal.JournalStore;
 import org.switchboard.server.journal.PersistentJournal;
 import org.switchboard.telephony.auth.DigestAlgorithm;
+import org.switchboard.telephony.registrar.Binding;
 import org.switchboard.telephony.testphone.FreePorts;
 import org.switchboard.telephony.testphone.TestCall;
 import org.switchboard.telephony.testphone.TestPhone;
@@ -28,6 +29,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -89,11 +91,31 @@ class SoftphoneCallTests {
 	@Autowired
 	CapturedRecordings recordings;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	final List<TestPhone> phones = new ArrayList<>();
 
 	@AfterEach
 	void hangUpPhones() {
 		this.phones.forEach(TestPhone::close);
+	}
+
+	@Test
+	void aRegisteredPhoneIsStillReachedAfterThePbxRestartsWithoutRegisteringAgain() throws Exception {
+		this.importer.importYaml(example(), "test");
+		TestPhone agent = phone("1001", "s3cret-1001");
+		assertThat(agent.register(600).getStatusCode()).isEqualTo(200);
+		assertThat(eventually(WAIT, () -> this.jdbc
+			.queryForObject("select count(*) from sip_registration where extension = '1001'", Integer.class) == 1))
+			.as("the registration is stored")
+			.isTrue();
+
+		this.sip.stop();
+		this.sip.start();
+
+		assertThat(this.sip.telephony().orElseThrow().locations().contactsOf("1001")).extracting(Binding::contact)
+			.containsExactly(agent.contact());
 	}
 
 	@Test

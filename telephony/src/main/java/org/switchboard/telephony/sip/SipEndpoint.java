@@ -101,12 +101,14 @@ public final class SipEndpoint implements AutoCloseable {
 
 	/**
 	 * Fails before a stack exists when the port is taken: a stack that never starts keeps
-	 * its event thread alive even after {@code stop()}.
+	 * its event thread alive even after {@code stop()}, which can keep a failed process
+	 * from exiting.
 	 */
 	private static void ensureFree(String host, int port) throws SipException {
 		InetSocketAddress address = new InetSocketAddress(host, port);
 		try (DatagramSocket udp = new DatagramSocket(null); ServerSocket tcp = new ServerSocket()) {
 			udp.bind(address);
+			tcp.setReuseAddress(true);
 			tcp.bind(address);
 		}
 		catch (IOException ex) {
