@@ -53,6 +53,15 @@ final class Call {
 
 	String bridgedAgent;
 
+	/** The voicemail box the caller is leaving a message in, null otherwise. */
+	String mailbox;
+
+	/** When the caller's message began (after the tone), null before. */
+	Instant messageStart;
+
+	/** Ends a voicemail message that runs too long. */
+	ScheduledFuture<?> messageTimer;
+
 	Call(String contactId, String callerNumber, String dialed, boolean local) {
 		this.contactId = contactId;
 		this.callerNumber = callerNumber;

@@ -36,6 +36,12 @@ public final class CallActions implements ActionSink {
 
 	private static final Logger log = LoggerFactory.getLogger(CallActions.class);
 
+	/** The longest voicemail message. */
+	static final Duration MESSAGE_MAX = Duration.ofMinutes(2);
+
+	/** A voicemail message shorter than this is dropped as empty. */
+	static final Duration MESSAGE_MIN = Duration.ofSeconds(1);
+
 	private final B2bua b2bua;
 
 	private final CallMedia media;
@@ -99,6 +105,16 @@ public final class CallActions implements ActionSink {
 			else if (action instanceof Action.Disconnect disconnect) {
 				hangUp(call, disconnect.reason());
 			}
+			else if (action instanceof Action.Voicemail voicemail) {
+				voicemail(call, voicemail.mailbox());
+			}
+			else if (action instanceof Action.TransferExternal transfer) {
+				transferOut(call, transfer.number());
+			}
+			else if (action instanceof Action.LookupData) {
+				// Look-ups are answered by the server, not by telephony.
+				log.debug("Contact {}: look-up left to the server", call.contactId);
+			}
 			else {
 				unsupported(call, action);
 			}
@@ -113,8 +129,6 @@ public final class CallActions implements ActionSink {
 	}
 
 	private void unsupported(Call call, Action action) {
-		// Transfers out, voicemail and data look-ups are not telephony's yet: say so
-		// loudly.
 		log.warn("Contact {}: {} is not supported by telephony yet; ignoring", call.contactId,
 				action.getClass().getSimpleName());
 	}
@@ -165,8 +179,15 @@ public final class CallActions implements ActionSink {
 		}, collection.timeout.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
-	/** A digit from the caller (RFC 4733 or SIP INFO); only heard while collecting. */
+	/**
+	 * A digit from the caller (RFC 4733 or SIP INFO); heard while collecting, and '#'
+	 * ends a voicemail message.
+	 */
 	void digit(Call call, char digit) {
+		if (call.messageStart != null && digit == '#' && !call.ended) {
+			endMessage(call, "caller pressed #");
+			return;
+		}
 		Call.DigitCollection collection = call.collection;
 		if (collection == null || call.ended) {
 			return;
@@ -334,6 +355,85 @@ public final class CallActions implements ActionSink {
 		log.info("Contact {}: caller bridged with agent {}", call.contactId, agentId);
 	}
 
+	/**
+	 * Voicemail: the caller hears the voicemail prompt and a tone, then what they say is
+	 * recorded (left channel, like calls) until they press '#', hang up or reach
+	 * {@link #MESSAGE_MAX}; they then hear "message saved" and the call ends. The message
+	 * goes to {@link RecordingStore#voicemail}; one shorter than {@link #MESSAGE_MIN} is
+	 * dropped as empty.
+	 */
+	private void voicemail(Call call, String mailbox) {
+		if (call.agent != null || !call.forks.isEmpty()) {
+			dropAgentLeg(call);
+		}
+		answer(call);
+		cancelCollection(call);
+		call.media.musicOnHold(null);
+		call.mailbox = mailbox;
+		log.info("Contact {}: to voicemail box {}", call.contactId, mailbox);
+		List<short[]> clips = new java.util.ArrayList<>(this.media.prompts().clips("voicemail", Map.of()));
+		clips.addAll(this.media.prompts().clips("beep", Map.of()));
+		call.media.play(clips, () -> {
+			synchronized (this.b2bua.lock) {
+				startMessage(call);
+			}
+		});
+	}
+
+	private void startMessage(Call call) {
+		if (call.ended || call.mailbox == null || call.messageStart != null) {
+			return;
+		}
+		Instant start = this.clock.instant();
+		try {
+			call.recorder = this.media.recorder(call.contactId + "-voicemail", start);
+		}
+		catch (IOException ex) {
+			log.error("Contact {}: cannot record the voicemail message: {}", call.contactId, ex.getMessage());
+			playThenHangUp(call, "unavailable");
+			return;
+		}
+		this.unfinished.put(call.contactId, call.recorder.file());
+		call.messageStart = start;
+		call.media.recordCaller(call.recorder);
+		call.messageTimer = this.media.ticker().schedule(() -> {
+			synchronized (this.b2bua.lock) {
+				if (!call.ended) {
+					endMessage(call, "longest message reached");
+				}
+			}
+		}, MESSAGE_MAX.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	private void endMessage(Call call, String why) {
+		log.info("Contact {}: voicemail message ends ({})", call.contactId, why);
+		if (call.messageTimer != null) {
+			call.messageTimer.cancel(false);
+		}
+		call.media.recordCaller(null);
+		call.media.play(this.media.prompts().clips("message-saved", Map.of()), () -> {
+			synchronized (this.b2bua.lock) {
+				hangUp(call, "voicemail left");
+			}
+		});
+	}
+
+	/**
+	 * A transfer to an outside number. No outbound route (trunk) exists in this version:
+	 * the caller hears "unavailable" and the call ends, rather than waiting in silence.
+	 */
+	private void transferOut(Call call, String number) {
+		log.warn("Contact {}: transfer to {} asked, but no outbound route exists; the caller is told and released",
+				call.contactId, number);
+		if (call.agent != null || !call.forks.isEmpty()) {
+			dropAgentLeg(call);
+		}
+		answer(call);
+		cancelCollection(call);
+		call.media.musicOnHold(null);
+		playThenHangUp(call, "unavailable");
+	}
+
 	/** Sends 200 OK with SDP to the caller once; later prompts and bridges reuse it. */
 	void answer(Call call) {
 		if (!call.answered && this.b2bua.signalling().answer(call.caller, call.caller.invite)) {
@@ -345,7 +445,7 @@ public final class CallActions implements ActionSink {
 	void playThenHangUp(Call call, String prompt) {
 		call.media.play(this.media.prompts().clips(prompt, Map.of()), () -> {
 			synchronized (this.b2bua.lock) {
-				hangUp(call, "feature code done");
+				hangUp(call, "played " + prompt);
 			}
 		});
 	}
@@ -358,6 +458,9 @@ public final class CallActions implements ActionSink {
 		call.ended = true;
 		log.info("Contact {} ends: {}", call.contactId, reason);
 		cancelCollection(call);
+		if (call.messageTimer != null) {
+			call.messageTimer.cancel(false);
+		}
 		if (call.agent != null || !call.forks.isEmpty()) {
 			dropAgentLeg(call);
 		}
@@ -407,8 +510,19 @@ public final class CallActions implements ActionSink {
 
 	private void finishRecording(Call call, StereoWavRecorder recorder) {
 		try {
+			if (call.messageStart != null && recorder.duration().compareTo(MESSAGE_MIN) < 0) {
+				log.info("Contact {}: voicemail message of {} dropped as empty", call.contactId, recorder.duration());
+				Files.deleteIfExists(recorder.file());
+				return;
+			}
 			long size = Files.size(recorder.file());
 			String sha256 = StereoWavRecorder.sha256(recorder.file());
+			if (call.messageStart != null) {
+				this.recordings
+					.voicemail(new RecordingStore.Voicemail(call.contactId, call.caller.callId, call.callerNumber,
+							call.mailbox, recorder.file(), call.messageStart, recorder.duration(), size, sha256));
+				return;
+			}
 			this.recordings.recorded(new RecordingStoreRecording(call, recorder, size, sha256).toRecording());
 		}
 		catch (IOException | RuntimeException ex) {

@@ -145,6 +145,16 @@ public final class MediaSession implements AutoCloseable {
 		return this.bridged;
 	}
 
+	/**
+	 * Records the caller alone (a voicemail message) into {@code recorder}, or stops when
+	 * null; prompts still play to the caller meanwhile.
+	 */
+	public void recordCaller(StereoWavRecorder recorder) {
+		if (!this.bridged) {
+			this.recorder = recorder;
+		}
+	}
+
 	private void fromCaller(byte[] packet, int length) {
 		LegFormat format = this.callerFormat;
 		int pt = RtpPacket.payloadType(packet);
@@ -157,6 +167,9 @@ public final class MediaSession implements AutoCloseable {
 		}
 		if (this.bridged) {
 			relay(packet, length, format, this.agentFormat, this.agent, true);
+		}
+		else if (this.recorder != null && format != null && pt == format.codec().payloadType()) {
+			record(packet, length, format.codec(), true);
 		}
 	}
 

@@ -15,7 +15,8 @@ import org.switchboard.telephony.ContactCenterLink;
 /**
  * A stand-in for the engine on its own single-writer thread: an IVR entry collects one
  * digit, an agent entry rings the agents without answering the caller, a queue entry
- * plays music on hold and rings the agents in order, an answer is bridged. Enough to
+ * plays music on hold and rings the agents in order, an answer is bridged;
+ * "voicemail:BOX" and "external:NUMBER" entries send the caller there at once. Enough to
  * drive the B2BUA through every signalling path.
  */
 public final class ScriptedEngine implements ContactCenterLink, AutoCloseable {
@@ -48,6 +49,13 @@ public final class ScriptedEngine implements ContactCenterLink, AutoCloseable {
 		if (input instanceof Input.ContactArrives arrives) {
 			if (arrives.entry().startsWith("agent:")) {
 				ringNext(arrives.contactId());
+			}
+			else if (arrives.entry().startsWith("voicemail:")) {
+				execute(new Action.Voicemail(arrives.contactId(), arrives.entry().substring("voicemail:".length())));
+			}
+			else if (arrives.entry().startsWith("external:")) {
+				execute(new Action.TransferExternal(arrives.contactId(),
+						arrives.entry().substring("external:".length())));
 			}
 			else if (arrives.entry().startsWith("ivr:")) {
 				execute(new Action.CollectDigits(arrives.contactId(), "menu", 1, "#", Duration.ofSeconds(10)));

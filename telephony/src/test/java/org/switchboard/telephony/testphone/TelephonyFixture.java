@@ -32,6 +32,8 @@ public final class TelephonyFixture implements AutoCloseable {
 
 	public final List<RecordingStore.Recording> recordings = new CopyOnWriteArrayList<>();
 
+	public final List<RecordingStore.Voicemail> voicemails = new CopyOnWriteArrayList<>();
+
 	public final List<String> securityEvents = new CopyOnWriteArrayList<>();
 
 	public final Telephony telephony;
@@ -57,8 +59,8 @@ public final class TelephonyFixture implements AutoCloseable {
 		SipSettings settings = base.withBind("127.0.0.1", FreePorts.sipPort())
 			.withRtpPorts(rtp, rtp + rtpPorts - 1)
 			.withDataDir(dataDir);
-		Telephony.Ports ports = new Telephony.Ports(this::find, this::route, binding(), this::submit,
-				this.recordings::add, security());
+		Telephony.Ports ports = new Telephony.Ports(this::find, this::route, binding(), this::submit, store(),
+				security());
 		this.telephony = Telephony.start(settings, ports, clock);
 	}
 
@@ -88,6 +90,20 @@ public final class TelephonyFixture implements AutoCloseable {
 		return this.inputs.stream().filter(type::isInstance).map(type::cast).toList();
 	}
 
+	private RecordingStore store() {
+		return new RecordingStore() {
+			@Override
+			public void recorded(Recording recording) {
+				TelephonyFixture.this.recordings.add(recording);
+			}
+
+			@Override
+			public void voicemail(Voicemail message) {
+				TelephonyFixture.this.voicemails.add(message);
+			}
+		};
+	}
+
 	private static Extension ext(String number) {
 		return Extension.withPassword(number, "Agent " + number, REALM, "pw" + number);
 	}
@@ -106,6 +122,8 @@ public final class TelephonyFixture implements AutoCloseable {
 			case "800" -> Optional.of("ivr:main");
 			case "801" -> Optional.of("queue:sales");
 			case "802" -> Optional.of("agent:a1");
+			case "803" -> Optional.of("voicemail:queue:sales");
+			case "804" -> Optional.of("external:+861012345678");
 			default -> Optional.empty();
 		};
 	}
