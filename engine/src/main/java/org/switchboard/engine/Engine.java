@@ -196,6 +196,23 @@ public final class Engine {
 		}
 	}
 
+	/** Restores today's counters; a READY agent is re-sorted in its pools. */
+	private void restoreDay(AgentEntry agent, Input.RestoreAgentDay restore) {
+		LocalDate today = LocalDate.ofInstant(this.state.now, this.state.config.timeZone());
+		if (!restore.day().equals(today)) {
+			log.info("counters of agent {} for {} not restored: today is {}", agent.id(), restore.day(), today);
+			return;
+		}
+		boolean ready = agent.agent.state() == AgentStateName.READY;
+		if (ready) {
+			agent.leaveReadyPools();
+		}
+		agent.agent.restoreDay(restore.callsToday(), restore.talkTimeToday().toMillis());
+		if (ready) {
+			agent.joinReadyPools();
+		}
+	}
+
 	private void fire(Timers.Timer timer) {
 		Contact contact = timer.contact();
 		switch (timer.kind()) {
@@ -229,6 +246,9 @@ public final class Engine {
 		}
 		else if (input instanceof Input.LegsPresent legs) {
 			this.calls.reconcile(legs.contactIds());
+		}
+		else if (input instanceof Input.RestoreAgentDay restore) {
+			withAgent(restore.agentId(), (agent) -> restoreDay(agent, restore));
 		}
 		else {
 			dispatchContactInput(input);

@@ -1,5 +1,7 @@
 package org.switchboard.engine;
 
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
 
 /**
@@ -105,6 +107,23 @@ public sealed interface Input {
 	record LegsPresent(java.util.Set<String> contactIds) implements Input {
 		public LegsPresent {
 			contactIds = java.util.Set.copyOf(contactIds);
+		}
+	}
+
+	/**
+	 * The agent's "today" counters as the journal tells them, handed to a fresh engine at
+	 * start-up before any contact: they replace the agent's calls and talk time if
+	 * {@code day} is the engine's current day in the center's zone (otherwise the input
+	 * is stale and ignored), so that fewest-calls and least-talk-time routing and the
+	 * agent views carry on after a restart; they roll over at midnight like live
+	 * counters.
+	 */
+	record RestoreAgentDay(String agentId, LocalDate day, int callsToday, Duration talkTimeToday) implements Input {
+		public RestoreAgentDay {
+			if (callsToday < 0 || talkTimeToday.isNegative()) {
+				throw new IllegalArgumentException(
+						"restored counters must not be negative: " + callsToday + " calls, " + talkTimeToday);
+			}
 		}
 	}
 

@@ -32,11 +32,7 @@ public final class Agent {
 
 	private long idleSinceMillis;
 
-	private long answeredAtMillis;
-
-	private int callsToday;
-
-	private long talkMillisToday;
+	private final AgentDay day = new AgentDay();
 
 	private int consecutiveMisses;
 
@@ -59,13 +55,9 @@ public final class Agent {
 		}
 		long nowMillis = now.toEpochMilli();
 		if (to == AgentStateName.ON_CALL && from == AgentStateName.RESERVED) {
-			this.callsToday++;
-			this.answeredAtMillis = nowMillis;
 			this.consecutiveMisses = 0;
 		}
-		if (AgentTransitions.engaged(from) && from != AgentStateName.RESERVED && !AgentTransitions.engaged(to)) {
-			this.talkMillisToday += Math.max(0, nowMillis - this.answeredAtMillis);
-		}
+		this.day.moved(from, to, nowMillis);
 		if (to == AgentStateName.READY) {
 			this.idleSinceMillis = nowMillis;
 		}
@@ -90,8 +82,15 @@ public final class Agent {
 
 	/** Resets the "today" counters at the center's midnight. */
 	public void startNewDay() {
-		this.callsToday = 0;
-		this.talkMillisToday = 0;
+		this.day.startNewDay();
+	}
+
+	/**
+	 * Replaces the "today" counters with {@code calls} and {@code talkMillis} counted
+	 * before a restart.
+	 */
+	public void restoreDay(int calls, long talkMillis) {
+		this.day.restore(calls, talkMillis);
 	}
 
 	/** Remembers a not-ready request made while busy; applied when the agent is free. */
@@ -130,15 +129,15 @@ public final class Agent {
 	}
 
 	public int callsToday() {
-		return this.callsToday;
+		return this.day.calls();
 	}
 
 	public long talkMillisToday() {
-		return this.talkMillisToday;
+		return this.day.talkMillis();
 	}
 
 	public Duration talkTimeToday() {
-		return Duration.ofMillis(this.talkMillisToday);
+		return this.day.talkTime();
 	}
 
 	public int consecutiveMisses() {
