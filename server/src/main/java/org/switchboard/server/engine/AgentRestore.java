@@ -22,8 +22,10 @@ import org.switchboard.server.journal.RecoveredState.AgentState;
  * READY, otherwise NOT_READY with their reason. An agent who was on a call is made
  * NOT_READY ({@value #AFTER_RESTART}): the call did not survive the restart.
  * <p>
- * The day's counters are rebuilt and logged, but the engine has no input to restore them
- * yet, so its "today" counters (calls, talk time) restart from zero.
+ * First, every agent with calls today gets their "today" counters back
+ * ({@link Input.RestoreAgentDay}: calls and talk time, which fewest-calls and
+ * least-talk-time routing read), so the day's figures carry on instead of restarting from
+ * zero.
  */
 public final class AgentRestore implements Supplier<List<Input>> {
 
@@ -50,8 +52,8 @@ public final class AgentRestore implements Supplier<List<Input>> {
 	public List<Input> get() {
 		RecoveredState state = this.recovery.recover(this.clock.instant(), this.zone.get());
 		this.recovered = state;
-		log.info("Restored from the journal: {} agents logged in, today's answered contacts by agent {}, by queue {}",
-				state.agents().size(), state.answeredToday(), state.queues());
+		log.info("Restored from the journal: {} agents logged in, today's counters by agent {}, by queue {}",
+				state.agents().size(), state.agentDays(), state.queues());
 		return inputs(state);
 	}
 
@@ -63,6 +65,8 @@ public final class AgentRestore implements Supplier<List<Input>> {
 	/** The inputs that bring a fresh engine's agents back to {@code state}. */
 	public static List<Input> inputs(RecoveredState state) {
 		List<Input> inputs = new ArrayList<>();
+		new TreeMap<>(state.agentDays()).forEach(
+				(agent, day) -> inputs.add(new Input.RestoreAgentDay(agent, state.day(), day.calls(), day.talkTime())));
 		Map<String, AgentState> sorted = new TreeMap<>(state.agents());
 		sorted.forEach((agent, last) -> {
 			inputs.add(new Input.AgentLogin(agent));

@@ -1,6 +1,7 @@
 package org.switchboard.server.journal;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /** JDBC access to the {@code engine_journal} table: batched inserts and ordered reads. */
 public class JournalStore {
@@ -72,22 +74,31 @@ public class JournalStore {
 		for (int i = 0; i < types.size(); i++) {
 			args[i + 1] = types.get(i);
 		}
-		this.jdbc.query("select " + COLUMNS + " from engine_journal where occurred_at >= ? and type in (" + placeholders
-				+ ") order by occurred_at, engine_id, seq", (row) -> {
-					consumer.accept(new JournalEntry(row.getString(1), row.getString(2), row.getLong(3),
-							row.getString(4), row.getTimestamp(5).toInstant(), row.getString(6), row.getString(7),
-							row.getString(8), row.getString(9)));
-				}, args);
+		this.jdbc.query(
+				"select " + COLUMNS + " from engine_journal where occurred_at >= ? and type in (" + placeholders
+						+ ") order by occurred_at, engine_id, seq",
+				(RowCallbackHandler) (row) -> consumer.accept(entry(row)), args);
+	}
+
+	/** Every entry at or after {@code since}, in the order they were recorded. */
+	public void forEachSince(Instant since, Consumer<JournalEntry> consumer) {
+		this.jdbc.query(
+				"select " + COLUMNS
+						+ " from engine_journal where occurred_at >= ? order by occurred_at, engine_id, seq",
+				(RowCallbackHandler) (row) -> consumer.accept(entry(row)), Timestamp.from(since));
 	}
 
 	/** Entries of one contact in recorded order. */
 	public List<JournalEntry> contact(String contactId) {
 		return this.jdbc.query(
 				"select " + COLUMNS + " from engine_journal where contact_id = ? order by engine_id, seq",
-				(row, i) -> new JournalEntry(row.getString(1), row.getString(2), row.getLong(3), row.getString(4),
-						row.getTimestamp(5).toInstant(), row.getString(6), row.getString(7), row.getString(8),
-						row.getString(9)),
-				contactId);
+				(row, i) -> entry(row), contactId);
+	}
+
+	private static JournalEntry entry(ResultSet row) throws SQLException {
+		return new JournalEntry(row.getString(1), row.getString(2), row.getLong(3), row.getString(4),
+				row.getTimestamp(5).toInstant(), row.getString(6), row.getString(7), row.getString(8),
+				row.getString(9));
 	}
 
 	/** How many entries the table holds. */

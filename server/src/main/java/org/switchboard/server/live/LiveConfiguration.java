@@ -2,6 +2,7 @@ package org.switchboard.server.live;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.switchboard.engine.CenterConfig.AgentConfig;
 import org.switchboard.engine.QueueConfig;
 import org.switchboard.server.engine.CenterConfigSource;
 import org.switchboard.server.engine.EngineHost;
+import org.switchboard.server.journal.JournalRecovery;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -30,9 +32,21 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(LiveProperties.class)
 class LiveConfiguration {
 
+	private static final Logger log = LoggerFactory.getLogger(LiveConfiguration.class);
+
+	/**
+	 * The floor, first fed the journal of earlier runs (so that today's figures survive a
+	 * restart) and then every live event; built before the engine starts, so no event
+	 * falls between the two.
+	 */
 	@Bean
-	LiveFloor liveFloor(LiveProperties properties, EngineHost host, CenterConfigSource source) {
-		LiveFloor floor = new LiveFloor(properties, source.load().timeZone(), System::currentTimeMillis);
+	LiveFloor liveFloor(LiveProperties properties, EngineHost host, CenterConfigSource source, JournalRecovery journal,
+			Clock clock) {
+		ZoneId zone = source.load().timeZone();
+		LiveFloor floor = new LiveFloor(properties, zone, System::currentTimeMillis);
+		long replayed = journal.replay(clock.instant(), zone, floor::on);
+		floor.earlierRunsEnded();
+		log.info("Live floor rebuilt from {} journal events", replayed);
 		host.addListener(floor::on);
 		return floor;
 	}

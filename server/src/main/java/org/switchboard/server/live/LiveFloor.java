@@ -105,6 +105,18 @@ public class LiveFloor {
 		this.version++;
 	}
 
+	/**
+	 * Called after the journal of earlier runs was replayed through {@link #on}: the
+	 * contacts those runs left in progress ended with them (the engine starts with none),
+	 * so they no longer wait or ring; today's figures keep them as the journal counted
+	 * them.
+	 */
+	public synchronized void earlierRunsEnded() {
+		this.contacts.clear();
+		this.agents.values().forEach((agent) -> agent.contactId = null);
+		this.version++;
+	}
+
 	private void rollDay(Instant at) {
 		LocalDate date = at.atZone(this.zone).toLocalDate();
 		if (this.today == null || date.isAfter(this.day)) {

@@ -28,7 +28,14 @@ import org.switchboard.engine.QueueConfig;
 import org.switchboard.engine.journal.AgentStateChanged;
 import org.switchboard.engine.journal.AgentStateChanged.AgentStateName;
 import org.switchboard.server.engine.AgentRestore;
+import org.switchboard.server.journal.RecoveredState.AgentDayCounters;
 import org.switchboard.server.journal.RecoveredState.QueueCounters;
+import org.switchboard.server.live.AgentSnapshot;
+import org.switchboard.server.live.LiveFloor;
+import org.switchboard.server.live.LiveProperties;
+import org.switchboard.server.live.Roster;
+import org.switchboard.server.live.WallboardSnapshot;
+import org.switchboard.server.live.WallboardSnapshot.QueueRow;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
@@ -181,6 +188,8 @@ abstract class JournalScenario {
 		assertThat(recovered.agents().get(lunch).state()).isEqualTo(AgentStateName.NOT_READY);
 		assertThat(recovered.agents().get(lunch).reason()).isEqualTo("lunch");
 		assertThat(recovered.answeredToday()).containsEntry(ready, 1);
+		assertThat(recovered.agentDays()).containsOnlyKeys(ready)
+			.containsEntry(ready, new AgentDayCounters(1, Duration.ofSeconds(52)));
 		assertThat(recovered.queues()).containsEntry(queue, new QueueCounters(1, 1, 0));
 
 		Engine after = new Engine(config, (event) -> {
@@ -192,6 +201,106 @@ abstract class JournalScenario {
 		assertThat(after.agent(lunch).state()).isEqualTo(AgentStateName.NOT_READY);
 		assertThat(after.agent(lunch).reason()).isEqualTo("lunch");
 		assertThat(after.agent(gone).state()).isEqualTo(AgentStateName.LOGGED_OUT);
+		assertThat(after.agent(ready).callsToday()).isEqualTo(before.agent(ready).callsToday()).isEqualTo(1);
+		assertThat(after.agent(ready).talkTimeToday()).isEqualTo(before.agent(ready).talkTimeToday());
+	}
+
+	@Test
+	void wallboardAndDeskShowTheSameDayAfterARestartAsBeforeIt() throws Exception {
+		String sales = "sales-" + this.id;
+		String ann = "ann-" + this.id;
+		String bob = "bob-" + this.id;
+		CenterConfig config = CenterConfig.builder()
+			.timeZone(ZoneOffset.UTC)
+			.queue(QueueConfig.named(sales).strategy("fewest-calls"))
+			.agent(CenterConfig.AgentConfig.of(ann).queue(sales))
+			.agent(CenterConfig.AgentConfig.of(bob).queue(sales))
+			.build();
+		Roster roster = new Roster(Map.of(ann, "Ann", bob, "Bob"), Map.of(ann, List.of(sales), bob, List.of(sales)),
+				List.of(sales), Map.of(sales, 0));
+		Instant[] clock = { LocalDate.now(ZoneOffset.UTC).atTime(8, 0).toInstant(ZoneOffset.UTC) };
+		JournalStore store = new JournalStore(new JdbcTemplate(this.dataSource));
+		PersistentJournal journal = new PersistentJournal(store, properties(10_000, 5_000, 500), this.meters);
+		start(journal);
+		LiveFloor before = new LiveFloor(LiveProperties.defaults(), ZoneOffset.UTC, () -> 1L);
+		before.roster(roster);
+		Engine engine = new Engine(config, (event) -> {
+			journal.append(event);
+			before.on(event);
+		}, RandomGenerator.of("L64X128MixRandom"));
+		java.util.function.BiConsumer<Input, Integer> at = (input, seconds) -> {
+			clock[0] = clock[0].plusSeconds(seconds);
+			engine.handle(input, clock[0]);
+		};
+		at.accept(new Input.AgentLogin(ann), 0);
+		at.accept(new Input.AgentReady(ann), 1);
+		at.accept(new Input.AgentLogin(bob), 0);
+		at.accept(new Input.AgentReady(bob), 5);
+		for (int call = 0; call < 3; call++) {
+			String contact = "c" + call + "-" + this.id;
+			at.accept(new Input.ContactArrives(contact, "1380000000" + call, "4000", "queue:" + sales, Map.of()), 60);
+			String agent = before.wallboard(clock[0])
+				.agents()
+				.stream()
+				.filter((row) -> contact.equals(row.contactId()))
+				.findFirst()
+				.orElseThrow()
+				.id();
+			at.accept(new Input.AgentAnswered(contact, agent), 3 + 10 * call);
+			at.accept(new Input.CallerHungUp(contact), 90 + call);
+			at.accept(new Input.AgentReady(agent), 0);
+		}
+		at.accept(new Input.AgentNotReady(bob, "lunch"), 0);
+		at.accept(new Input.ContactArrives("gone-" + this.id, "13900000000", "4000", "queue:" + sales, Map.of()), 30);
+		at.accept(new Input.AgentNotReady(ann, "meeting"), 1);
+		at.accept(new Input.CallerHungUp("gone-" + this.id), 40);
+		journal.stop();
+		Instant now = clock[0].plusSeconds(7);
+		WallboardSnapshot boardBefore = before.wallboard(now);
+		assertThat(boardBefore.queues().get(0).offered()).isEqualTo(4);
+		assertThat(boardBefore.queues().get(0).abandoned()).isEqualTo(1);
+
+		LiveFloor after = new LiveFloor(LiveProperties.defaults(), ZoneOffset.UTC, () -> 2L);
+		after.roster(roster);
+		JournalRecovery recovery = new JournalRecovery(store, properties(10_000, 5_000, 500));
+		long replayed = recovery.replay(now, ZoneOffset.UTC, after::on);
+		after.earlierRunsEnded();
+
+		assertThat(replayed).isGreaterThanOrEqualTo(30);
+		WallboardSnapshot boardAfter = after.wallboard(now);
+		assertThat(boardAfter.queues()).isEqualTo(boardBefore.queues());
+		assertThat(boardAfter.agents()).isEqualTo(boardBefore.agents());
+		assertThat(boardAfter.alerts()).isEqualTo(boardBefore.alerts());
+		for (String agent : List.of(ann, bob)) {
+			assertThat(desk(after.agent(agent, now))).as(agent).isEqualTo(desk(before.agent(agent, now)));
+		}
+
+		Engine restarted = new Engine(config, after::on, RandomGenerator.of("L64X128MixRandom"));
+		for (Input input : AgentRestore.inputs(recovery.recover(now, ZoneOffset.UTC))) {
+			restarted.handle(input, now);
+		}
+		QueueRow queueBefore = boardBefore.queues().get(0);
+		QueueRow queueRestored = after.wallboard(now).queues().get(0);
+		assertThat(queueRestored).isEqualTo(queueBefore);
+		for (String agent : List.of(ann, bob)) {
+			AgentSnapshot deskBefore = before.agent(agent, now);
+			AgentSnapshot deskRestored = after.agent(agent, now);
+			assertThat(List.of(deskRestored.state(), deskRestored.reason(), deskRestored.callsToday(),
+					deskRestored.averageHandleSeconds(), deskRestored.notReadySecondsToday()))
+				.as(agent)
+				.isEqualTo(List.of(deskBefore.state(), deskBefore.reason(), deskBefore.callsToday(),
+						deskBefore.averageHandleSeconds(), deskBefore.notReadySecondsToday()));
+			assertThat(restarted.agent(agent).callsToday()).isEqualTo(engine.agent(agent).callsToday());
+			assertThat(restarted.agent(agent).talkTimeToday()).isEqualTo(engine.agent(agent).talkTimeToday());
+		}
+		assertThat(engine.agent(ann).callsToday() + engine.agent(bob).callsToday()).isEqualTo(3);
+	}
+
+	/** The desk without its stream bookkeeping (version, wall-clock stamps). */
+	private static List<Object> desk(AgentSnapshot desk) {
+		return java.util.Arrays.asList(desk.id(), desk.name(), desk.state(), desk.reason(), desk.since(),
+				desk.notReadyWarning(), desk.contact(), desk.wrapUpSeconds(), desk.callsToday(),
+				desk.averageHandleSeconds(), desk.notReadySecondsToday());
 	}
 
 	private void start(PersistentJournal journal) {
