@@ -98,9 +98,9 @@ class KillNineIT {
 		if (pause > 0) {
 			Thread.sleep(pause / 1_000_000, (int) (pause % 1_000_000));
 		}
-		first.kill();
 		long killedAfter = Duration.ofNanos(System.nanoTime() - endedAt).toMillis();
-		log.info("Killed {} ms after the agent saw the call end (reading the views took {} ms)", killedAfter,
+		first.kill();
+		log.info("SIGKILL sent {} ms after the agent saw the call end (reading the views took {} ms)", killedAfter,
 				readMillis);
 
 		List<String> journalled = callEvents();
