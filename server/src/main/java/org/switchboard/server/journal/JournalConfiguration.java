@@ -23,6 +23,11 @@ class JournalConfiguration {
 	}
 
 	@Bean
+	JournalHealthIndicator journalHealthIndicator(PersistentJournal journal, JournalProperties properties) {
+		return new JournalHealthIndicator(journal, properties);
+	}
+
+	@Bean
 	JournalRecovery journalRecovery(JournalStore store, JournalProperties properties) {
 		return new JournalRecovery(store, properties);
 	}

@@ -22,9 +22,11 @@ import org.springframework.context.SmartLifecycle;
  * The engine's {@link Journal}, persisted: {@link #append} (on the engine thread) only
  * encodes the event into a bounded buffer; one background writer stores it in batches.
  * While the database fails the writer keeps the batch and retries with a doubling pause,
- * so nothing is lost; past the high-water mark it logs an ERROR and counts
- * {@code switchboard.journal.high.water}; a full buffer makes the engine wait instead of
- * dropping events. A graceful stop drains the buffer.
+ * so nothing is lost; past the high-water mark it logs one ERROR per episode, counts
+ * {@code switchboard.journal.high.water}, sets the {@code switchboard.journal.alarm}
+ * gauge and turns the journal's health DEGRADED until the buffer drains below half the
+ * mark; a full buffer makes the engine wait instead of dropping events. A graceful stop
+ * drains the buffer.
  */
 public class PersistentJournal implements Journal, SmartLifecycle {
 
@@ -57,6 +59,8 @@ public class PersistentJournal implements Journal, SmartLifecycle {
 
 	private volatile boolean alarmed;
 
+	private volatile boolean full;
+
 	private volatile boolean running;
 
 	private Thread writer;
@@ -67,6 +71,9 @@ public class PersistentJournal implements Journal, SmartLifecycle {
 		this.buffer = new ArrayBlockingQueue<>(properties.capacity());
 		Gauge.builder("switchboard.journal.buffered", this.buffer, BlockingQueue::size)
 			.description("engine events waiting to be stored")
+			.register(meters);
+		Gauge.builder("switchboard.journal.alarm", this, (journal) -> journal.alarmed ? 1 : 0)
+			.description("1 while the journal buffer is above its high-water mark (the database is slow or down)")
 			.register(meters);
 		this.writeFailures = Counter.builder("switchboard.journal.write.failures")
 			.description("failed batch writes (retried)")
@@ -90,8 +97,11 @@ public class PersistentJournal implements Journal, SmartLifecycle {
 			this.appended++;
 		}
 		if (!this.buffer.offer(entry)) {
-			log.error("Journal buffer full ({} events): the engine waits until the database takes events again",
-					this.properties.capacity());
+			if (!this.full) {
+				this.full = true;
+				log.error("Journal buffer full ({} events): the engine waits until the database takes events again",
+						this.properties.capacity());
+			}
 			putWaiting(entry);
 		}
 		int size = this.buffer.size();
@@ -117,6 +127,19 @@ public class PersistentJournal implements Journal, SmartLifecycle {
 		if (interrupted) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	/**
+	 * Whether the buffer passed its high-water mark and has not yet drained below half of
+	 * it: the database is slow or down.
+	 */
+	public boolean alarmed() {
+		return this.alarmed;
+	}
+
+	/** Events waiting in the buffer now. */
+	public int buffered() {
+		return this.buffer.size();
 	}
 
 	/** Events appended but not yet stored. */
@@ -235,6 +258,9 @@ public class PersistentJournal implements Journal, SmartLifecycle {
 		this.written.increment(count);
 		if (failures > 0) {
 			log.warn("Journal stored {} events after {} failed attempts", count, failures);
+		}
+		if (this.full && this.buffer.size() < this.properties.capacity() / 2) {
+			this.full = false;
 		}
 		if (this.alarmed && this.buffer.size() < this.properties.highWaterMark() / 2) {
 			this.alarmed = false;
