@@ -10,15 +10,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param capacity events the buffer holds (count); when full the engine waits for the
  * database rather than lose an event; default 100000
- * @param highWaterMark buffered events (count) above which an ERROR is logged and
- * {@code switchboard.journal.high.water} counted; default 10000
+ * @param highWaterMark buffered events (count) above which an ERROR is logged once,
+ * {@code switchboard.journal.high.water} counted, the {@code switchboard.journal.alarm}
+ * gauge set and the journal's health DEGRADED; default 10000
  * @param batchSize most events written in one batch (count); default 500
  * @param retryInitialDelay first pause after a failed write, doubled on each further
  * failure; default 100 ms
  * @param retryMaxDelay longest pause between retries; default 5 s
  * @param shutdownTimeout how long a graceful shutdown waits for the buffer to drain;
  * default 10 s
- * @param recoveryWindow how far back start-up looks for agents' last states; default 24 h
+ * @param recoveryWindow how far back start-up looks for agents' last states and replays
+ * events to the live views (at least back to midnight); default 24 h
  */
 @ConfigurationProperties("switchboard.journal")
 public record JournalProperties(@DefaultValue("100000") int capacity, @DefaultValue("10000") int highWaterMark,
