@@ -262,9 +262,9 @@ public class PersistentJournal implements Journal, SmartLifecycle {
 		if (this.full && this.buffer.size() < this.properties.capacity() / 2) {
 			this.full = false;
 		}
-		if (this.alarmed && this.buffer.size() < this.properties.highWaterMark() / 2) {
+		if (this.alarmed && this.buffer.size() <= this.properties.highWaterMark() / 2) {
 			this.alarmed = false;
-			log.warn("Journal buffer back to {} events, below half its high-water mark", this.buffer.size());
+			log.warn("Journal buffer back to {} events, at most half its high-water mark", this.buffer.size());
 		}
 		synchronized (this.progress) {
 			this.stored += count;
