@@ -1,9 +1,11 @@
 package org.switchboard.server.journal;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.switchboard.engine.Input;
+import org.switchboard.engine.journal.AgentStateChanged.AgentStateName;
 import org.switchboard.server.configfile.ConfigImporter;
 import org.switchboard.server.engine.EngineHost;
 
@@ -58,6 +60,9 @@ class JournalAlarmEndpointTests {
 				  - {jobNumber: "al1", name: Alarm One, skills: {any: 1}}
 				""", "test");
 		this.engine.submit(new Input.AgentLogin("al1"));
+		assertThat(this.engine.agent("al1").get(10, TimeUnit.SECONDS).orElseThrow().state())
+			.as("the login is journalled before the table goes away")
+			.isEqualTo(AgentStateName.NOT_READY);
 		assertThat(this.journal.awaitStored(WAIT)).isTrue();
 		long stored = count();
 		this.jdbc.execute("alter table engine_journal rename to engine_journal_away");
@@ -65,6 +70,9 @@ class JournalAlarmEndpointTests {
 			this.engine.submit(new Input.AgentNotReady("al1", "reason " + i));
 		}
 		assertThat(eventually(WAIT, this.journal::alarmed)).isTrue();
+		assertThat(this.engine.agent("al1").get(10, TimeUnit.SECONDS).orElseThrow().reason())
+			.as("every input handled, so every event appended")
+			.isEqualTo("reason 19");
 
 		this.mvc.perform(get("/actuator/health"))
 			.andExpect(status().isOk())
