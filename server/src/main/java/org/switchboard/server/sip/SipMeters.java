@@ -33,8 +33,8 @@ public class SipMeters implements MeterBinder {
 				Telephony.Stats::pendingTimers);
 		gauge(registry, "switchboard.rtp.io.threads", "threads carrying RTP", Telephony.Stats::ioThreads);
 		FunctionCounter
-			.builder("switchboard.rtp.recorder.overflows", this,
-					(meters) -> meters.read(Telephony.Stats::recorderOverflows))
+			.builder("switchboard.rtp.recorder.overflows", this.server,
+					(sip) -> read(sip, Telephony.Stats::recorderOverflows))
 			.description("audio samples dropped because the recording writer fell behind")
 			.baseUnit("samples")
 			.register(registry);
@@ -42,11 +42,21 @@ public class SipMeters implements MeterBinder {
 
 	private void gauge(MeterRegistry registry, String name, String description,
 			ToDoubleFunction<Telephony.Stats> value) {
-		Gauge.builder(name, this, (meters) -> meters.read(value)).description(description).register(registry);
+		// Strong: the registry would otherwise let go of a binder nobody else holds, and
+		// the gauge would read NaN.
+		Gauge.builder(name, this, (meters) -> meters.read(value))
+			.description(description)
+			.strongReference(true)
+			.register(registry);
 	}
 
 	private double read(ToDoubleFunction<Telephony.Stats> value) {
-		return this.server.telephony().map((telephony) -> value.applyAsDouble(telephony.stats())).orElse(0.0);
+		return read(this.server, value);
+	}
+
+	/** Static so that the counter holds (weakly) the server, not this binder. */
+	private static double read(SipServer server, ToDoubleFunction<Telephony.Stats> value) {
+		return server.telephony().map((telephony) -> value.applyAsDouble(telephony.stats())).orElse(0.0);
 	}
 
 }
