@@ -257,8 +257,8 @@ abstract class JournalScenario {
 		journal.stop();
 		Instant now = clock[0].plusSeconds(7);
 		WallboardSnapshot boardBefore = before.wallboard(now);
-		assertThat(boardBefore.queues().get(0).offered()).isEqualTo(4);
-		assertThat(boardBefore.queues().get(0).abandoned()).isEqualTo(1);
+		assertThat(queueRow(boardBefore, sales).offered()).isEqualTo(4);
+		assertThat(queueRow(boardBefore, sales).abandoned()).isEqualTo(1);
 
 		LiveFloor after = new LiveFloor(LiveProperties.defaults(), ZoneOffset.UTC, () -> 2L);
 		after.roster(roster);
@@ -274,7 +274,9 @@ abstract class JournalScenario {
 
 		assertThat(replayed).isGreaterThanOrEqualTo(30);
 		WallboardSnapshot boardAfter = after.wallboard(now);
-		assertThat(boardAfter.queues()).isEqualTo(boardBefore.queues());
+		// Compared by this test's queue: on a shared database the replayed day can hold
+		// another test's queue as well.
+		assertThat(queueRow(boardAfter, sales)).isEqualTo(queueRow(boardBefore, sales));
 		assertThat(boardAfter.agents()).isEqualTo(boardBefore.agents());
 		assertThat(boardAfter.alerts()).isEqualTo(boardBefore.alerts());
 		for (String agent : List.of(ann, bob)) {
@@ -285,8 +287,8 @@ abstract class JournalScenario {
 		for (Input input : AgentRestore.inputs(recovery.recover(now, ZoneOffset.UTC))) {
 			restarted.handle(input, now);
 		}
-		QueueRow queueBefore = boardBefore.queues().get(0);
-		QueueRow queueRestored = after.wallboard(now).queues().get(0);
+		QueueRow queueBefore = queueRow(boardBefore, sales);
+		QueueRow queueRestored = queueRow(after.wallboard(now), sales);
 		assertThat(queueRestored).isEqualTo(queueBefore);
 		for (String agent : List.of(ann, bob)) {
 			AgentSnapshot deskBefore = before.agent(agent, now);
@@ -345,6 +347,10 @@ abstract class JournalScenario {
 			return super.getConnection();
 		}
 
+	}
+
+	private static QueueRow queueRow(WallboardSnapshot board, String queue) {
+		return board.queues().stream().filter((row) -> row.name().equals(queue)).findFirst().orElseThrow();
 	}
 
 }
