@@ -6,8 +6,9 @@
 # Usage: bench/live-load/run.sh [wallboards desks [duration-seconds [rate]]]
 #   default 400 100 60 5  (500 clients, 60 s, 5 agent state changes a second)
 # Environment:
-#   BUILD=1        rebuild everything first (./mvnw -DskipTests install); default: build the
-#                  server only if its jar is missing; the bench jar is always rebuilt
+#   BUILD=1        rebuild the server jar first (./mvnw -pl server -am -DskipTests package, from
+#                  this tree; nothing is installed into ~/.m2); default: build it only if its
+#                  jar is missing; the bench jar is always rebuilt
 #   RESULTS=file   markdown file to append this run to (default bench/results/live-load.md)
 #   SERVER_OPTS    extra JVM options for the server (e.g. -Xmx512m)
 #   AGENTS         agents configured, shown on every wallboard (default: as many as desks)
@@ -30,7 +31,7 @@ SERVER_JAR=server/target/switchboard.jar
 BENCH_JAR=bench/target/benchmarks.jar
 
 if [[ "${BUILD:-0}" == 1 || ! -f "$SERVER_JAR" ]]; then
-	./mvnw -q -DskipTests install
+	./mvnw -q -o -pl server -am -DskipTests package
 fi
 ./mvnw -q -o -pl bench -DskipTests package
 

@@ -23,19 +23,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param serviceLevelFormula which service-level formula the wallboard shows (OFFERED)
  * @param emitterTimeout an event stream is closed after this long; the browser reconnects
  * and resumes (30 min)
+ * @param stallTimeout a browser whose stream write has been blocked this long (it stopped
+ * reading: a full TCP window) is dropped and counted, so it holds no writer for longer;
+ * its EventSource reconnects once its network recovers (5 s)
  */
 @ConfigurationProperties("switchboard.live")
 public record LiveProperties(@DefaultValue("250ms") Duration pushInterval, @DefaultValue("1s") Duration refreshInterval,
 		@DefaultValue("15m") Duration notReadyWarning, @DefaultValue("60s") Duration longWaitAlert,
 		@DefaultValue("10m") Duration missedRingWindow, @DefaultValue("20s") Duration serviceLevelThreshold,
-		@DefaultValue("OFFERED") ServiceLevelFormula serviceLevelFormula,
-		@DefaultValue("30m") Duration emitterTimeout) {
+		@DefaultValue("OFFERED") ServiceLevelFormula serviceLevelFormula, @DefaultValue("30m") Duration emitterTimeout,
+		@DefaultValue("5s") Duration stallTimeout) {
 
 	/** The defaults, for tests and tools. */
 	public static LiveProperties defaults() {
 		return new LiveProperties(Duration.ofMillis(250), Duration.ofSeconds(1), Duration.ofMinutes(15),
 				Duration.ofSeconds(60), Duration.ofMinutes(10), Duration.ofSeconds(20), ServiceLevelFormula.OFFERED,
-				Duration.ofMinutes(30));
+				Duration.ofMinutes(30), Duration.ofSeconds(5));
 	}
 
 }

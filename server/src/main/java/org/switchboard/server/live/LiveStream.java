@@ -5,13 +5,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,8 +33,15 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * {@code refreshInterval} anyway. Each event carries the floor's version as its id; a
  * browser that reconnects (EventSource does so by itself) gets the current snapshot at
  * once, which is all a snapshot stream has to resume.
+ * <p>
+ * The tick only hands each client its newest snapshot ({@link LiveClient}); writing
+ * happens on a pool of writer threads, at most one per client at a time, so a browser
+ * that stops reading (a full TCP window blocks its write) delays nobody else. A client
+ * whose write has been blocked longer than {@code stallTimeout} is dropped and counted
+ * ({@code switchboard.live.clients.dropped}); its EventSource reconnects once its network
+ * recovers.
  */
-public class LiveStream implements SmartLifecycle {
+public class LiveStream implements SmartLifecycle, MeterBinder {
 
 	private static final Logger log = LoggerFactory.getLogger(LiveStream.class);
 
@@ -43,15 +57,17 @@ public class LiveStream implements SmartLifecycle {
 
 	private final Clock clock;
 
-	private final Set<SseEmitter> wallboards = ConcurrentHashMap.newKeySet();
-
-	private final Map<SseEmitter, String> desks = new ConcurrentHashMap<>();
+	private final Set<LiveClient> clients = ConcurrentHashMap.newKeySet();
 
 	private final Runnable refreshRoster;
 
-	private ScheduledExecutorService scheduler;
-
 	private final PushPacer pacer;
+
+	private final ThreadPoolExecutor writers;
+
+	private final AtomicLong dropped = new AtomicLong();
+
+	private ScheduledExecutorService scheduler;
 
 	LiveStream(LiveFloor floor, LiveProperties properties, Clock clock, Runnable refreshRoster) {
 		this.floor = floor;
@@ -59,13 +75,27 @@ public class LiveStream implements SmartLifecycle {
 		this.pacer = new PushPacer(properties.pushInterval(), properties.refreshInterval());
 		this.properties = properties;
 		this.clock = clock;
+		this.writers = writerPool();
+	}
+
+	/**
+	 * Writer threads are made as clients need them and retire when idle: a blocked write
+	 * holds its own thread, never one another client waits for.
+	 */
+	private static ThreadPoolExecutor writerPool() {
+		AtomicInteger count = new AtomicInteger();
+		return new ThreadPoolExecutor(2, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), (task) -> {
+			Thread thread = new Thread(task, "switchboard-live-writer-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 	/** A stream of wallboard snapshots, starting with the current one. */
 	SseEmitter wallboard() {
-		SseEmitter emitter = register(this.wallboards::remove);
-		this.wallboards.add(emitter);
-		send(emitter, "wallboard", this.floor.wallboard(now()));
+		SseEmitter emitter = new SseEmitter(this.properties.emitterTimeout().toMillis());
+		LiveClient client = connect(new EmitterSink(emitter), null);
+		forgetWhenEnded(emitter, client);
 		return emitter;
 	}
 
@@ -73,66 +103,101 @@ public class LiveStream implements SmartLifecycle {
 	 * A stream of agent {@code agentId}'s desk snapshots, starting with the current one.
 	 */
 	SseEmitter desk(String agentId) {
-		SseEmitter emitter = register(this.desks::remove);
-		this.desks.put(emitter, agentId);
-		send(emitter, "agent", this.floor.agent(agentId, now()));
+		SseEmitter emitter = new SseEmitter(this.properties.emitterTimeout().toMillis());
+		LiveClient client = connect(new EmitterSink(emitter), agentId);
+		forgetWhenEnded(emitter, client);
 		return emitter;
+	}
+
+	/**
+	 * Adds a client (a desk if {@code agentId} is set, else a wallboard) and queues the
+	 * current snapshot for it.
+	 */
+	LiveClient connect(LiveClient.Sink sink, String agentId) {
+		LiveClient client = new LiveClient(sink, agentId, this.writers, this.clients::remove);
+		this.clients.add(client);
+		client
+			.offer((agentId != null) ? desk(this.floor.agent(agentId, now())) : wallboard(this.floor.wallboard(now())));
+		return client;
+	}
+
+	private void forgetWhenEnded(SseEmitter emitter, LiveClient client) {
+		emitter.onCompletion(() -> this.clients.remove(client));
+		emitter.onTimeout(() -> this.clients.remove(client));
+		emitter.onError((ex) -> this.clients.remove(client));
 	}
 
 	/** Open streams now. */
 	public int clients() {
-		return this.wallboards.size() + this.desks.size();
+		return this.clients.size();
+	}
+
+	/** Streams dropped because their client stopped reading, since start. */
+	public long droppedClients() {
+		return this.dropped.get();
 	}
 
 	/**
 	 * Ends every open stream, as a network blip would; browsers reconnect by themselves.
 	 */
 	public void disconnectAll() {
-		List<SseEmitter> open = new ArrayList<>(this.wallboards);
-		open.addAll(this.desks.keySet());
-		this.wallboards.clear();
-		this.desks.clear();
-		open.forEach(SseEmitter::complete);
-	}
-
-	private SseEmitter register(java.util.function.Consumer<SseEmitter> forget) {
-		SseEmitter emitter = new SseEmitter(this.properties.emitterTimeout().toMillis());
-		emitter.onCompletion(() -> forget.accept(emitter));
-		emitter.onTimeout(() -> forget.accept(emitter));
-		emitter.onError((ex) -> forget.accept(emitter));
-		return emitter;
+		List<LiveClient> open = new ArrayList<>(this.clients);
+		this.clients.removeAll(open);
+		open.forEach(LiveClient::close);
 	}
 
 	void tick() {
+		dropStalled(System.nanoTime());
 		if (!this.pacer.due(TimeUnit.NANOSECONDS.toMillis(System.nanoTime()), this.floor.version())) {
 			return;
 		}
 		Instant now = now();
-		if (!this.wallboards.isEmpty()) {
-			WallboardSnapshot snapshot = this.floor.wallboard(now);
-			this.wallboards.forEach((emitter) -> send(emitter, "wallboard", snapshot));
+		LiveClient.Event wallboard = null;
+		for (LiveClient client : this.clients) {
+			if (client.agentId() != null) {
+				client.offer(desk(this.floor.agent(client.agentId(), now)));
+			}
+			else {
+				wallboard = (wallboard != null) ? wallboard : wallboard(this.floor.wallboard(now));
+				client.offer(wallboard);
+			}
 		}
-		this.desks.forEach((emitter, agentId) -> send(emitter, "agent", this.floor.agent(agentId, now)));
 	}
 
-	private void send(SseEmitter emitter, String name, Object snapshot) {
-		long id = (snapshot instanceof WallboardSnapshot w) ? w.version() : ((AgentSnapshot) snapshot).version();
-		try {
-			emitter.send(SseEmitter.event()
-				.id(Long.toString(id))
-				.name(name)
-				.reconnectTime(RECONNECT_MILLIS)
-				.data(snapshot, MediaType.APPLICATION_JSON));
+	private void dropStalled(long nowNanos) {
+		long limit = this.properties.stallTimeout().toNanos();
+		for (LiveClient client : this.clients) {
+			long since = client.stalledSince();
+			if (since != 0 && nowNanos - since > limit && this.clients.remove(client)) {
+				this.dropped.incrementAndGet();
+				log.info("Live client {} dropped: not reading for over {}",
+						(client.agentId() != null) ? "desk " + client.agentId() : "wallboard",
+						this.properties.stallTimeout());
+				client.close();
+			}
 		}
-		catch (IOException | IllegalStateException ex) {
-			log.debug("Live client gone: {}", ex.getMessage());
-			this.wallboards.remove(emitter);
-			this.desks.remove(emitter);
-		}
+	}
+
+	private static LiveClient.Event wallboard(WallboardSnapshot snapshot) {
+		return new LiveClient.Event("wallboard", snapshot.version(), snapshot);
+	}
+
+	private static LiveClient.Event desk(AgentSnapshot snapshot) {
+		return new LiveClient.Event("agent", snapshot.version(), snapshot);
 	}
 
 	private Instant now() {
 		return this.clock.instant();
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		Gauge.builder("switchboard.live.clients", this, LiveStream::clients)
+			.description("Open live event streams (wallboards and desks)")
+			.register(registry);
+		FunctionCounter.builder("switchboard.live.clients.dropped", this, LiveStream::droppedClients)
+			.description("Live streams dropped because the browser stopped reading for longer than the stall timeout")
+			.register(registry);
 	}
 
 	@Override
@@ -159,13 +224,35 @@ public class LiveStream implements SmartLifecycle {
 
 	@Override
 	public void stop() {
-		this.scheduler.shutdownNow();
+		if (this.scheduler != null) {
+			this.scheduler.shutdownNow();
+		}
 		disconnectAll();
+		this.writers.shutdown();
 	}
 
 	@Override
 	public boolean isRunning() {
 		return this.scheduler != null && !this.scheduler.isShutdown();
+	}
+
+	/** Writes events to a browser's {@link SseEmitter}. */
+	private record EmitterSink(SseEmitter emitter) implements LiveClient.Sink {
+
+		@Override
+		public void send(LiveClient.Event event) throws IOException {
+			this.emitter.send(SseEmitter.event()
+				.id(Long.toString(event.id()))
+				.name(event.name())
+				.reconnectTime(RECONNECT_MILLIS)
+				.data(event.data(), MediaType.APPLICATION_JSON));
+		}
+
+		@Override
+		public void close() {
+			this.emitter.complete();
+		}
+
 	}
 
 }
