@@ -79,12 +79,13 @@ public class LiveStream implements SmartLifecycle, MeterBinder {
 	}
 
 	/**
-	 * Writer threads are made as clients need them and retire when idle: a blocked write
-	 * holds its own thread, never one another client waits for.
+	 * Writer threads are made as clients need them and retire after 30 s idle: a blocked
+	 * write holds its own thread, never one another client waits for. The pool is never
+	 * shut down, so the stream can be stopped and started again (as test contexts are).
 	 */
 	private static ThreadPoolExecutor writerPool() {
 		AtomicInteger count = new AtomicInteger();
-		return new ThreadPoolExecutor(2, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), (task) -> {
+		return new ThreadPoolExecutor(0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), (task) -> {
 			Thread thread = new Thread(task, "switchboard-live-writer-" + count.incrementAndGet());
 			thread.setDaemon(true);
 			return thread;
@@ -228,7 +229,6 @@ public class LiveStream implements SmartLifecycle, MeterBinder {
 			this.scheduler.shutdownNow();
 		}
 		disconnectAll();
-		this.writers.shutdown();
 	}
 
 	@Override

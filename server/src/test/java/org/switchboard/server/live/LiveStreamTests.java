@@ -86,6 +86,18 @@ class LiveStreamTests {
 	}
 
 	@Test
+	void keepsPushingAfterBeingStoppedAndStartedAgain() throws Exception {
+		this.stream.start();
+		this.stream.stop();
+		this.stream.start();
+		RecordingSink sink = new RecordingSink(3);
+
+		this.stream.connect(sink, null);
+
+		assertThat(sink.received.await(5, TimeUnit.SECONDS)).isTrue();
+	}
+
+	@Test
 	void aClientWhoseConnectionFailedIsForgottenWithoutCountingAsDropped() throws Exception {
 		CountDownLatch failed = new CountDownLatch(1);
 		this.stream.connect(new LiveClient.Sink() {

@@ -272,6 +272,17 @@ class PromptsTests {
 	}
 
 	@Test
+	void theApiIsInTheOpenApiDocument() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/prompts'].get").exists())
+			.andExpect(
+					jsonPath("$.paths['/api/prompts/{language}/{name}'].put.requestBody.content['audio/wav']").exists())
+			.andExpect(jsonPath("$.paths['/api/prompts/{language}/{name}'].delete").exists())
+			.andExpect(jsonPath("$.paths['/api/prompts/{language}/{name}/audio'].get").exists());
+	}
+
+	@Test
 	void configFileListsUploadsAndAnImportChecksTheyAreHere() throws Exception {
 		byte[] wav = TestWavs.tone(8000, 1, 500, 0.5);
 		this.mvc.perform(put("/api/prompts/zh/vip-menu").with(this.admin).contentType("audio/wav").content(wav))
