@@ -12,6 +12,7 @@
 #   RESULTS=file   markdown file to append this run to (default bench/results/live-load.md)
 #   SERVER_OPTS    extra JVM options for the server (e.g. -Xmx512m)
 #   AGENTS         agents configured, shown on every wallboard (default: as many as desks)
+#   SERVER_LOG=file  keep a copy of the server's console output there (default: discarded)
 set -euo pipefail
 
 WALLBOARDS=${1:-400}
@@ -43,6 +44,9 @@ cleanup() {
 	if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
 		kill "$SERVER_PID"
 		wait "$SERVER_PID" 2>/dev/null || true
+	fi
+	if [[ -n "${SERVER_LOG:-}" && -f "$WORK/server.out" ]]; then
+		cp "$WORK/server.out" "$SERVER_LOG"
 	fi
 	rm -rf "$WORK"
 }
