@@ -29,8 +29,9 @@ public enum CenterEntity {
 					Field.of("agingSeconds", Kind.NUMBER), Field.of("stickyDays", Kind.NUMBER),
 					Field.of("stickyWaitSeconds", Kind.NUMBER), Field.of("defaultHandleSeconds", Kind.NUMBER))),
 
-	EXTENSIONS("extensions", "extensions", "number", List.of("number"),
-			List.of(Field.of("number", Kind.TEXT), Field.of("password", Kind.PASSWORD))),
+	EXTENSIONS("extensions", "extensions", "number", List.of("number", "displayName", "enabled"),
+			List.of(Field.of("number", Kind.TEXT), Field.of("password", Kind.PASSWORD),
+					Field.of("displayName", Kind.TEXT), Field.flag("enabled", true))),
 
 	AGENTS("agents", "agents", "jobNumber", List.of("jobNumber", "name", "extension", "skills", "queues"),
 			List.of(Field.of("jobNumber", Kind.TEXT), Field.of("name", Kind.TEXT), Field.of("password", Kind.PASSWORD),

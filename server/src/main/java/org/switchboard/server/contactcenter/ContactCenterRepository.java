@@ -24,34 +24,38 @@ class ContactCenterRepository {
 	// ---- extensions
 
 	Optional<StoredExtension> findExtension(String number) {
-		return this.jdbc
-			.query("select number, realm, ha1_md5, ha1_sha256 from sip_extension where number = ?",
-					(row, i) -> new StoredExtension(row.getString(1), row.getString(2), row.getString(3),
-							row.getString(4)),
-					number)
+		return this.jdbc.query(
+				"select number, realm, ha1_md5, ha1_sha256, display_name, enabled from sip_extension where number = ?",
+				ContactCenterRepository::extension, number)
 			.stream()
 			.findFirst();
 	}
 
 	List<StoredExtension> listExtensions() {
-		return this.jdbc.query("select number, realm, ha1_md5, ha1_sha256 from sip_extension order by number", (row,
-				i) -> new StoredExtension(row.getString(1), row.getString(2), row.getString(3), row.getString(4)));
+		return this.jdbc.query(
+				"select number, realm, ha1_md5, ha1_sha256, display_name, enabled from sip_extension order by number",
+				ContactCenterRepository::extension);
+	}
+
+	private static StoredExtension extension(java.sql.ResultSet row, int i) throws java.sql.SQLException {
+		return new StoredExtension(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+				row.getString(5), row.getBoolean(6));
 	}
 
 	void saveExtension(StoredExtension extension, boolean exists, Instant now) {
 		if (exists) {
 			this.jdbc.update(
-					"update sip_extension set realm = ?, ha1_md5 = ?, ha1_sha256 = ?, updated_at = ? "
-							+ "where number = ?",
-					extension.realm(), extension.ha1Md5(), extension.ha1Sha256(), Timestamp.from(now),
-					extension.number());
+					"update sip_extension set realm = ?, ha1_md5 = ?, ha1_sha256 = ?, display_name = ?, enabled = ?, "
+							+ "updated_at = ? where number = ?",
+					extension.realm(), extension.ha1Md5(), extension.ha1Sha256(), extension.displayName(),
+					extension.enabled(), Timestamp.from(now), extension.number());
 		}
 		else {
 			this.jdbc.update(
-					"insert into sip_extension (number, realm, ha1_md5, ha1_sha256, updated_at) "
-							+ "values (?, ?, ?, ?, ?)",
+					"insert into sip_extension (number, realm, ha1_md5, ha1_sha256, display_name, enabled, updated_at) "
+							+ "values (?, ?, ?, ?, ?, ?, ?)",
 					extension.number(), extension.realm(), extension.ha1Md5(), extension.ha1Sha256(),
-					Timestamp.from(now));
+					extension.displayName(), extension.enabled(), Timestamp.from(now));
 		}
 	}
 
@@ -185,7 +189,8 @@ class ContactCenterRepository {
 	}
 
 	/** An extension's digests; the password itself is never stored. */
-	record StoredExtension(String number, String realm, String ha1Md5, String ha1Sha256) {
+	record StoredExtension(String number, String realm, String ha1Md5, String ha1Sha256, String displayName,
+			boolean enabled) {
 	}
 
 	/**

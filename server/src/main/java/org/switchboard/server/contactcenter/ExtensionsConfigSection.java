@@ -27,8 +27,11 @@ import org.springframework.stereotype.Component;
  *
  * <pre>
  * extensions:
- *   - {number: "1001", password: "s3cret-1001"}
+ *   - {number: "1001", password: "s3cret-1001", displayName: "Front desk", enabled: true}
  * </pre>
+ *
+ * A disabled extension can neither register nor call (answered as an unknown user);
+ * without a display name, phones are shown the name of the agent working there.
  */
 @Component
 class ExtensionsConfigSection implements ConfigSection<List<ExtensionsConfigSection.Item>> {
@@ -64,7 +67,7 @@ class ExtensionsConfigSection implements ConfigSection<List<ExtensionsConfigSect
 		List<Item> items = new ArrayList<>();
 		Map<String, Integer> seen = new LinkedHashMap<>();
 		for (YamlMap yaml : yamlItems(node, key(), problems)) {
-			yaml.allowOnly(Set.of("number", "password"));
+			yaml.allowOnly(Set.of("number", "password", "displayName", "enabled"));
 			String number = yaml.requiredString("number");
 			if (!number.isEmpty() && !number.matches("[0-9A-Za-z*#+._-]{1,32}")) {
 				yaml.problem("number", "'" + number + "' is not a dialable extension (digits, letters, * # + . _ -)");
@@ -76,7 +79,13 @@ class ExtensionsConfigSection implements ConfigSection<List<ExtensionsConfigSect
 			if (password != null && password.length() < 8) {
 				yaml.problem("password", "must be at least 8 characters");
 			}
-			items.add(new Item(yaml, number, password));
+			String displayName = yaml.optionalString("displayName", null);
+			if (displayName != null && displayName.length() > 100) {
+				yaml.problem("displayName", "at most 100 characters");
+			}
+			boolean enabled = yaml.optionalBoolean("enabled", true);
+			items.add(new Item(yaml, number, password,
+					(displayName != null && !displayName.isBlank()) ? displayName.strip() : null, enabled));
 		}
 		return items;
 	}
@@ -95,16 +104,18 @@ class ExtensionsConfigSection implements ConfigSection<List<ExtensionsConfigSect
 		List<Change> changes = new ArrayList<>();
 		for (Item item : items) {
 			Optional<StoredExtension> existing = this.repository.findExtension(item.number());
-			if (item.password() == null) {
-				if (existing.isEmpty()) {
-					item.yaml().problem(null, "a new extension needs a password");
-				}
+			if (item.password() == null && existing.isEmpty()) {
+				item.yaml().problem(null, "a new extension needs a password");
 				changes.add(Change.UNCHANGED);
 				continue;
 			}
-			StoredExtension wanted = new StoredExtension(item.number(), this.realm,
-					SipDigest.ha1("MD5", item.number(), this.realm, item.password()),
-					SipDigest.ha1("SHA-256", item.number(), this.realm, item.password()));
+			StoredExtension wanted = (item.password() != null)
+					? new StoredExtension(item.number(), this.realm,
+							SipDigest.ha1("MD5", item.number(), this.realm, item.password()),
+							SipDigest.ha1("SHA-256", item.number(), this.realm, item.password()), item.displayName(),
+							item.enabled())
+					: new StoredExtension(item.number(), existing.get().realm(), existing.get().ha1Md5(),
+							existing.get().ha1Sha256(), item.displayName(), item.enabled());
 			if (existing.isPresent() && existing.get().equals(wanted)) {
 				changes.add(Change.UNCHANGED);
 				continue;
@@ -118,13 +129,22 @@ class ExtensionsConfigSection implements ConfigSection<List<ExtensionsConfigSect
 
 	@Override
 	public Object export() {
-		return this.repository.listExtensions()
-			.stream()
-			.map((extension) -> Map.of("number", extension.number()))
-			.toList();
+		return this.repository.listExtensions().stream().map(ExtensionsConfigSection::exported).toList();
 	}
 
-	record Item(YamlMap yaml, String number, String password) {
+	private static Map<String, Object> exported(StoredExtension extension) {
+		Map<String, Object> item = new LinkedHashMap<>();
+		item.put("number", extension.number());
+		if (extension.displayName() != null) {
+			item.put("displayName", extension.displayName());
+		}
+		if (!extension.enabled()) {
+			item.put("enabled", false);
+		}
+		return item;
+	}
+
+	record Item(YamlMap yaml, String number, String password, String displayName, boolean enabled) {
 	}
 
 }

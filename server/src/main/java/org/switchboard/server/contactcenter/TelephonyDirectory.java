@@ -66,9 +66,10 @@ class TelephonyDirectory implements ExtensionDirectory, AgentBinding, InboundRou
 		Map<DigestAlgorithm, String> ha1 = new EnumMap<>(DigestAlgorithm.class);
 		ha1.put(DigestAlgorithm.MD5, stored.ha1Md5());
 		ha1.put(DigestAlgorithm.SHA_256, stored.ha1Sha256());
-		String name = agentAt(stored.number()).map((agent) -> this.center.agentNames().getOrDefault(agent, agent))
-			.orElse(stored.number());
-		return new Extension(stored.number(), name, true, ha1);
+		String name = (stored.displayName() != null) ? stored.displayName()
+				: agentAt(stored.number()).map((agent) -> this.center.agentNames().getOrDefault(agent, agent))
+					.orElse(stored.number());
+		return new Extension(stored.number(), name, stored.enabled(), ha1);
 	}
 
 	/**
