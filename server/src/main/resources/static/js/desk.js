@@ -71,6 +71,8 @@
 					return;
 				}
 				Live.text('pop-region', pop.region);
+				$('pop-external').hidden = !pop.externalUrl;
+				$('pop-external-link').href = pop.externalUrl || '#';
 				showCustomer(pop.customers.length > 0 ? pop.customers[0] : null, pop.contact.callerNumber);
 				var history = $('last-contacts');
 				history.innerHTML = '';
@@ -78,6 +80,14 @@
 					var item = document.createElement('li');
 					item.textContent = new Date(d.createdAt).toLocaleString() + ' · ' + d.agentId + ' · ' + d.code
 						+ (d.summary ? ' · ' + d.summary : '');
+					if (d.recordingUrl) {
+						var player = document.createElement('audio');
+						player.controls = true;
+						player.preload = 'none';
+						player.src = d.recordingUrl;
+						player.className = 'last-contact-recording';
+						item.appendChild(player);
+					}
 					history.appendChild(item);
 				});
 				Live.text('no-history', pop.lastContacts.length === 0 ? T.noHistory : '');

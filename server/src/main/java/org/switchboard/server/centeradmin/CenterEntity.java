@@ -27,7 +27,8 @@ public enum CenterEntity {
 					Field.flag("leaveWhenEmpty", false), Field.of("emptyTarget", Kind.TEXT),
 					Field.of("estimatedWaitSeconds", Kind.NUMBER), Field.of("estimatedWaitTarget", Kind.TEXT),
 					Field.of("agingSeconds", Kind.NUMBER), Field.of("stickyDays", Kind.NUMBER),
-					Field.of("stickyWaitSeconds", Kind.NUMBER), Field.of("defaultHandleSeconds", Kind.NUMBER))),
+					Field.of("stickyWaitSeconds", Kind.NUMBER), Field.of("defaultHandleSeconds", Kind.NUMBER),
+					Field.of("popUrl", Kind.TEXT))),
 
 	EXTENSIONS("extensions", "extensions", "number", List.of("number", "displayName", "enabled"),
 			List.of(Field.of("number", Kind.TEXT), Field.of("password", Kind.PASSWORD),

@@ -27,7 +27,7 @@ final class Definitions {
 			"serviceLevelSeconds", "wrapUpSeconds", "ringTimeoutSeconds", "maxWaitSeconds", "maxWaitTarget",
 			"maxLength", "fullTarget", "joinWhenEmpty", "leaveWhenEmpty", "emptyTarget", "estimatedWaitSeconds",
 			"estimatedWaitTarget", "agingSeconds", "stickyDays", "stickyWaitSeconds", "calendar", "closedTarget",
-			"defaultHandleSeconds");
+			"defaultHandleSeconds", "popUrl");
 
 	static final Set<String> CALENDAR_KEYS = Set.of("name", "timeZone", "weekdays", "days", "holidays", "specialDays");
 

@@ -17,6 +17,9 @@ import org.springframework.stereotype.Component;
  * queues:
  *   - {name: general, strategy: longest-idle, requiredSkills: {general: 1}, serviceLevelSeconds: 20, wrapUpSeconds: 5}
  * </pre>
+ *
+ * {@code popUrl} (not the engine's) is the queue's external screen pop, see
+ * {@link QueuePopUrls}.
  */
 @Component
 class QueuesConfigSection extends DefinitionSection {
@@ -42,6 +45,13 @@ class QueuesConfigSection extends DefinitionSection {
 		}
 		catch (IllegalArgumentException ex) {
 			yaml.problem(null, ex.getMessage());
+		}
+		Object popUrl = definition.get("popUrl");
+		if (popUrl != null) {
+			String problem = QueuePopUrls.problem(String.valueOf(popUrl));
+			if (problem != null) {
+				yaml.problem("popUrl", problem);
+			}
 		}
 	}
 

@@ -3,7 +3,9 @@ package org.switchboard.server.desk;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -18,6 +20,7 @@ import org.switchboard.engine.journal.AgentStateChanged.AgentStateName;
 import org.switchboard.server.agentstate.AgentLogins;
 import org.switchboard.server.agentstate.AgentLogins.PhoneStatus;
 import org.switchboard.server.api.ApiException;
+import org.switchboard.server.contactcenter.QueuePopUrls;
 import org.switchboard.server.customers.Customer;
 import org.switchboard.server.customers.CustomerRepository;
 import org.switchboard.server.customers.PhoneNumbers;
@@ -25,9 +28,11 @@ import org.switchboard.server.engine.EngineHost;
 import org.switchboard.server.live.AgentSnapshot;
 import org.switchboard.server.live.AgentSnapshot.ContactInfo;
 import org.switchboard.server.live.LiveFloor;
+import org.switchboard.server.recordings.RecordingAccess;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -63,9 +68,16 @@ class DeskApiController {
 
 	private final AgentLogins logins;
 
+	private final QueuePopUrls popUrls;
+
+	private final RecordingAccess recordings;
+
 	DeskApiController(EngineHost engine, LiveFloor floor, DeskCodes codes, Dispositions dispositions,
-			CustomerRepository customers, Clock clock, AgentLogins logins) {
+			CustomerRepository customers, Clock clock, AgentLogins logins, QueuePopUrls popUrls,
+			RecordingAccess recordings) {
 		this.engine = engine;
+		this.popUrls = popUrls;
+		this.recordings = recordings;
 		this.logins = logins;
 		this.floor = floor;
 		this.codes = codes;
@@ -102,12 +114,32 @@ class DeskApiController {
 	}
 
 	@GetMapping("/pop/{contactId}")
-	ScreenPop pop(@PathVariable String contactId, Principal user) {
+	ScreenPop pop(@PathVariable String contactId, Authentication user) {
 		ContactInfo contact = myContact(contactId, user);
 		String caller = contact.callerNumber();
+		List<Disposition> last = this.dispositions.lastFrom(PhoneNumbers.normalize(caller), HISTORY);
+		Map<String, String> audio = this.recordings.audioUrls(user, last.stream().map(Disposition::contactId).toList());
+		List<LastContact> lastContacts = last.stream()
+			.map((d) -> new LastContact(d.contactId(), d.agentId(), d.callerNumber(), d.queue(), d.code(), d.summary(),
+					d.createdAt(), audio.get(d.contactId())))
+			.toList();
 		return new ScreenPop(contact, PhoneNumbers.region(caller, LocaleContextHolder.getLocale()),
-				this.customers.findByPhone(caller),
-				this.dispositions.lastFrom(PhoneNumbers.normalize(caller), HISTORY));
+				this.customers.findByPhone(caller), lastContacts,
+				this.popUrls.popUrl(contact.queue(), popValues(contact, user.getName())).orElse(null));
+	}
+
+	private Map<String, String> popValues(ContactInfo contact, String agent) {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("caller", (contact.callerNumber() != null) ? contact.callerNumber() : "");
+		values.put("dialed", (contact.dialedNumber() != null) ? contact.dialedNumber() : "");
+		values.put("queue", (contact.queue() != null) ? contact.queue() : "");
+		values.put("contactId", contact.id());
+		values.put("agent", agent);
+		values.put("ivrDigits", (contact.ivrDigits() != null) ? String.join(",", contact.ivrDigits()) : "");
+		long until = (contact.answeredAt() != null) ? contact.answeredAt() : this.clock.millis();
+		values.put("waitSeconds",
+				(contact.queuedAt() != null) ? String.valueOf(Math.max(0, (until - contact.queuedAt()) / 1000)) : "0");
+		return values;
 	}
 
 	@PostMapping("/hangup/{contactId}")
@@ -202,9 +234,30 @@ class DeskApiController {
 	 * @param contact the contact as the journal tells it
 	 * @param region where the caller's number belongs
 	 * @param customers customers having the caller's number
-	 * @param lastContacts the caller's latest dispositions
+	 * @param lastContacts the caller's latest dispositions, with the recording to play
+	 * when the agent may hear it
+	 * @param externalUrl the queue's external screen pop filled with this call's data, or
+	 * null
 	 */
-	record ScreenPop(ContactInfo contact, String region, List<Customer> customers, List<Disposition> lastContacts) {
+	record ScreenPop(ContactInfo contact, String region, List<Customer> customers, List<LastContact> lastContacts,
+			String externalUrl) {
+	}
+
+	/**
+	 * One of the caller's last contacts.
+	 *
+	 * @param contactId the contact
+	 * @param agentId the agent who handled it
+	 * @param callerNumber the caller
+	 * @param queue its queue
+	 * @param code disposition code
+	 * @param summary the agent's summary
+	 * @param createdAt when the disposition was saved
+	 * @param recordingUrl where to play its recording, or null (none, or not the agent's
+	 * to hear)
+	 */
+	record LastContact(String contactId, String agentId, String callerNumber, String queue, String code, String summary,
+			java.time.Instant createdAt, String recordingUrl) {
 	}
 
 	/**

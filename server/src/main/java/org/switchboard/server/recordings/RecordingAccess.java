@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +18,7 @@ import org.switchboard.server.api.ApiException;
 import org.switchboard.server.audit.AuditLog;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 
 /**
@@ -22,7 +26,7 @@ import org.springframework.stereotype.Service;
  * numbers, finds the audio file and audits every single-recording access.
  */
 @Service
-class RecordingAccess {
+public class RecordingAccess {
 
 	static final String VIEWED = "RECORDING_VIEWED";
 
@@ -79,6 +83,24 @@ class RecordingAccess {
 			throw new ApiException(HttpStatus.CONFLICT, null, "recording.tampered", id);
 		}
 		return file;
+	}
+
+	/**
+	 * Where {@code user} can play the call recording of each of {@code contactIds} they
+	 * may see (for the desk's last contacts); contacts without one are left out.
+	 */
+	public Map<String, String> audioUrls(Authentication user, Collection<String> contactIds) {
+		Viewer viewer = Viewer.of(user);
+		Map<String, String> urls = new LinkedHashMap<>();
+		for (String contactId : contactIds) {
+			this.repository.findByContact(contactId)
+				.stream()
+				.filter((stored) -> StoredRecording.CALL.equals(stored.kind()) && !stored.deleted())
+				.filter(viewer::maySee)
+				.findFirst()
+				.ifPresent((stored) -> urls.put(contactId, RecordingView.of(stored, false).audioUrl()));
+		}
+		return urls;
 	}
 
 	private StoredRecording visible(Viewer viewer, String id) {

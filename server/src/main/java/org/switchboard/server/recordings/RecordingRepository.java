@@ -47,6 +47,13 @@ class RecordingRepository {
 			.optional();
 	}
 
+	List<StoredRecording> findByContact(String contactId) {
+		return this.jdbc.sql("select * from recording where contact_id = ? order by started_at")
+			.param(contactId)
+			.query(RecordingRepository::row)
+			.list();
+	}
+
 	Optional<StoredRecording> find(String id) {
 		return this.jdbc.sql("select * from recording where id = ?")
 			.param(id)

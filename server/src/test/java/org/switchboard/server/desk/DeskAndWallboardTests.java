@@ -73,6 +73,9 @@ class DeskAndWallboardTests {
 	@Autowired
 	AccountService accounts;
 
+	@Autowired
+	org.switchboard.telephony.RecordingStore recordingStore;
+
 	private final RequestPostProcessor agent = user("d3001").authorities(Permission.AGENT_DESK);
 
 	private final RequestPostProcessor boss = user("boss").authorities(Permission.SUPERVISE, Permission.AGENT_DESK);
@@ -166,6 +169,60 @@ class DeskAndWallboardTests {
 			.singleElement()
 			.satisfies((row) -> assertThat(row.state()).isEqualTo("READY"));
 		this.mvc.perform(get("/api/desk/pop/" + contact).with(this.agent)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void popOffersTheQueuesExternalPageAndTheRecordingsOfTheCallersLastContacts() throws Exception {
+		this.importer.importYaml("""
+				queues:
+				  - {name: popq, requiredSkills: {care: 1}, wrapUpSeconds: -1,
+				     popUrl: "https://crm.example.com/pop?phone={caller}&q={queue}&id={contactId}&by={agent}"}
+				""", "test");
+		this.engine.reload().join();
+		this.mvc
+			.perform(post("/api/desk/state").with(this.agent)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"state\":\"READY\"}"))
+			.andExpect(status().isOk());
+		settle();
+		String first = "pop-1-" + Instant.now().toEpochMilli();
+		submit(new Input.ContactArrives(first, "+86 138 0013 8000", "4000", "queue:popq", Map.of()));
+		submit(new Input.AgentAnswered(first, "d3001"));
+		this.clock.advance(java.time.Duration.ofSeconds(20));
+		submit(new Input.CallerHungUp(first));
+		this.mvc
+			.perform(post("/api/desk/disposition").with(this.agent)
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"contactId\":\"" + first + "\",\"code\":\"resolved\",\"ready\":true}"))
+			.andExpect(status().isOk());
+		settle();
+		java.nio.file.Path wav = java.nio.file.Files.createTempFile("pop-recording", ".wav");
+		java.nio.file.Files.write(wav, new byte[44]);
+		this.recordingStore
+			.recorded(new org.switchboard.telephony.RecordingStore.Recording(first, first + "@sip", "+86 138 0013 8000",
+					"d3001", "care", wav, this.clock.instant(), java.time.Duration.ofSeconds(20), 44, "0".repeat(64)));
+		String recording = this.jdbc.queryForObject("select id from recording where contact_id = ?", String.class,
+				first);
+
+		String second = "pop-2-" + Instant.now().toEpochMilli();
+		submit(new Input.ContactArrives(second, "+86 138 0013 8000", "4000", "queue:popq", Map.of()));
+
+		this.mvc.perform(get("/api/desk/pop/" + second).with(this.agent))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.externalUrl").value("https://crm.example.com/pop?phone=%2B86%20138%200013%208000"
+					+ "&q=popq&id=" + second + "&by=d3001"))
+			.andExpect(jsonPath("$.lastContacts[0].contactId").value(first))
+			.andExpect(jsonPath("$.lastContacts[0].recordingUrl").value("/api/recordings/" + recording + "/audio"));
+		submit(new Input.CallerHungUp(second));
+		submit(new Input.AgentLogout("d3001"));
+	}
+
+	@Test
+	void aPopUrlWithAnUnknownPlaceholderIsRefusedWithItsField() {
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> this.importer.importYaml("""
+				queues:
+				  - {name: care, popUrl: "https://crm.example.com/pop?phone={phone}"}
+				""", "test")).hasMessageContaining("popUrl").hasMessageContaining("unknown placeholder {phone}");
 	}
 
 	@Test
