@@ -1,20 +1,13 @@
 package org.switchboard.server.sip;
 
-import java.io.IOException;
-import java.net.DatagramSocket;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
@@ -41,7 +34,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -100,24 +92,24 @@ class SoftphoneBaresipIT {
 
 	@Test
 	void baresipCallerReachesTheReadyBaresipAgentThroughIvrAndQueueAndIsRecorded() throws Exception {
-		Path binary = requireBaresip();
+		Path binary = Baresip.require("SoftphoneBaresipIT");
 		Instant start = Instant.now().minusSeconds(1);
 		this.importer.importYaml(
 				new ClassPathResource("contactcenter/example-center.yaml").getContentAsString(StandardCharsets.UTF_8),
 				"test");
 		this.accounts.changeOwnPassword("1001", "Agent-Pass-1", "Agent-Pass-2-changed");
 		String registrar = "127.0.0.1:" + this.sip.port();
-		int[] sipPorts = twoSipPorts();
+		int[] sipPorts = FreePorts.baresipSipPorts();
 		int rtp = FreePorts.rtpRange(40);
 		Path agentTone = this.dir.resolve("880.wav");
 		Path callerTone = this.dir.resolve("440.wav");
 		Audio.writeTone(agentTone, 880, 40);
 		Audio.writeTone(callerTone, 440, 40);
 		try (Baresip agent = Baresip.start(binary, this.dir.resolve("agent"), sipPorts[0], rtp + "-" + (rtp + 19),
-				freeTcp(), freeUdp(), agentTone,
+				FreePorts.tcp(), FreePorts.udp(), agentTone,
 				"<sip:1001@" + registrar + ">;auth_pass=s3cret-1001;regint=600;answermode=auto;audio_codecs=PCMU");
 				Baresip caller = Baresip.start(binary, this.dir.resolve("caller"), sipPorts[1],
-						(rtp + 20) + "-" + (rtp + 39), freeTcp(), freeUdp(), callerTone,
+						(rtp + 20) + "-" + (rtp + 39), FreePorts.tcp(), FreePorts.udp(), callerTone,
 						"<sip:13800000001@" + registrar + ">;regint=0;answermode=manual;audio_codecs=PCMU")) {
 			try {
 				converse(registrar, agent, caller);
@@ -176,55 +168,6 @@ class SoftphoneBaresipIT {
 		List<JournalEntry> found = new ArrayList<>();
 		this.journalStore.forEachSince(since, List.of(type), found::add);
 		return found;
-	}
-
-	private static Path requireBaresip() {
-		Optional<Path> binary = Baresip.binary();
-		if (binary.isEmpty()) {
-			if ("true".equals(System.getenv("CI"))) {
-				fail("baresip is not installed but CI=true requires this test (apt-get install baresip-core)");
-			}
-			log.warn("SoftphoneBaresipIT skipped: baresip is not installed (apt-get install baresip-core)");
-			Assumptions.abort("baresip is not installed");
-		}
-		return binary.get();
-	}
-
-	/**
-	 * Two SIP ports at least 2 apart with port+1 free too (baresip also listens there).
-	 */
-	private static int[] twoSipPorts() {
-		int[] ports = new int[2];
-		int found = 0;
-		for (int port = 43000 + 2 * (int) (Math.random() * 1000); found < 2 && port < 46000; port += 4) {
-			if (free(port) && free(port + 1)) {
-				ports[found++] = port;
-			}
-		}
-		return ports;
-	}
-
-	private static boolean free(int port) {
-		try (DatagramSocket udp = new DatagramSocket(port, InetAddress.getLoopbackAddress());
-				ServerSocket tcp = new ServerSocket()) {
-			tcp.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-			return udp.getLocalPort() == port;
-		}
-		catch (IOException ex) {
-			return false;
-		}
-	}
-
-	private static int freeTcp() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
-	}
-
-	private static int freeUdp() throws IOException {
-		try (DatagramSocket socket = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

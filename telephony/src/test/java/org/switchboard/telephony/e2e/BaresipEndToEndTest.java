@@ -1,17 +1,12 @@
 package org.switchboard.telephony.e2e;
 
 import java.io.IOException;
-import java.net.DatagramSocket;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchboard.engine.Input;
@@ -20,11 +15,11 @@ import org.switchboard.telephony.SipSettings;
 import org.switchboard.telephony.auth.DigestAlgorithm;
 import org.switchboard.telephony.testphone.Audio;
 import org.switchboard.telephony.testphone.Baresip;
+import org.switchboard.telephony.testphone.FreePorts;
 import org.switchboard.telephony.testphone.ScriptedEngine;
 import org.switchboard.telephony.testphone.TelephonyFixture;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.switchboard.telephony.testphone.TelephonyFixture.eventually;
 
 /**
@@ -42,7 +37,7 @@ class BaresipEndToEndTest {
 
 	@Test
 	void bridgesTwoBaresipPhonesThroughIvrAndQueueAndRecordsBothSides() throws Exception {
-		Path binary = requireBaresip();
+		Path binary = Baresip.require("BaresipEndToEndTest");
 		Audio.writeTone(this.dir.resolve("440.wav"), 440, 40);
 		Audio.writeTone(this.dir.resolve("880.wav"), 880, 40);
 		// baresip 1.0 (libre) refuses any challenge set that includes SHA-256: offer MD5
@@ -53,12 +48,12 @@ class BaresipEndToEndTest {
 			engine.sink(server.telephony);
 			server.engine(engine);
 			String registrar = "127.0.0.1:" + server.port();
-			int[] sip = twoSipPorts();
-			try (Baresip agent = Baresip.start(binary, this.dir.resolve("agent"), sip[0], "42000-42019", freeTcp(),
-					freeUdp(), this.dir.resolve("880.wav"),
+			int[] sip = FreePorts.baresipSipPorts();
+			try (Baresip agent = Baresip.start(binary, this.dir.resolve("agent"), sip[0], "42000-42019",
+					FreePorts.tcp(), FreePorts.udp(), this.dir.resolve("880.wav"),
 					"<sip:1001@" + registrar + ">;auth_pass=pw1001;regint=600;answermode=auto;audio_codecs=PCMU");
-					Baresip caller = Baresip.start(binary, this.dir.resolve("caller"), sip[1], "42020-42039", freeTcp(),
-							freeUdp(), this.dir.resolve("440.wav"),
+					Baresip caller = Baresip.start(binary, this.dir.resolve("caller"), sip[1], "42020-42039",
+							FreePorts.tcp(), FreePorts.udp(), this.dir.resolve("440.wav"),
 							"<sip:5550100@" + registrar + ">;regint=0;answermode=manual;audio_codecs=PCMU")) {
 				try {
 					converse(server, registrar, agent, caller);
@@ -142,55 +137,6 @@ class BaresipEndToEndTest {
 		}
 		catch (IOException ex) {
 			return 0;
-		}
-	}
-
-	private static Path requireBaresip() {
-		Optional<Path> binary = Baresip.binary();
-		if (binary.isEmpty()) {
-			if ("true".equals(System.getenv("CI"))) {
-				fail("baresip is not installed but CI=true requires the end-to-end test (apt-get install baresip-core)");
-			}
-			System.out.println("BaresipEndToEndTest skipped: baresip is not installed (apt-get install baresip-core)");
-			Assumptions.abort("baresip is not installed");
-		}
-		return binary.get();
-	}
-
-	/**
-	 * Two SIP ports at least 2 apart with port+1 free too (baresip also listens there).
-	 */
-	private static int[] twoSipPorts() throws IOException {
-		int[] ports = new int[2];
-		int found = 0;
-		for (int port = 43000 + 2 * (int) (Math.random() * 1000); found < 2 && port < 46000; port += 4) {
-			if (free(port) && free(port + 1)) {
-				ports[found++] = port;
-			}
-		}
-		return ports;
-	}
-
-	private static boolean free(int port) {
-		try (DatagramSocket udp = new DatagramSocket(port, InetAddress.getLoopbackAddress());
-				ServerSocket tcp = new ServerSocket()) {
-			tcp.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-			return udp.getLocalPort() == port;
-		}
-		catch (IOException ex) {
-			return false;
-		}
-	}
-
-	private static int freeTcp() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
-	}
-
-	private static int freeUdp() throws IOException {
-		try (DatagramSocket socket = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
 		}
 	}
 

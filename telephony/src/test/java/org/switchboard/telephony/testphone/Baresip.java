@@ -37,6 +37,23 @@ public final class Baresip implements AutoCloseable {
 		this.process = process;
 	}
 
+	/**
+	 * The baresip binary for {@code test}: skipped without it, except under CI=true where
+	 * it must be there (apt-get install baresip-core).
+	 */
+	public static Path require(String test) {
+		Optional<Path> binary = binary();
+		if (binary.isEmpty()) {
+			if ("true".equals(System.getenv("CI"))) {
+				org.junit.jupiter.api.Assertions
+					.fail("baresip is not installed but CI=true requires " + test + " (apt-get install baresip-core)");
+			}
+			System.out.println(test + " skipped: baresip is not installed (apt-get install baresip-core)");
+			org.junit.jupiter.api.Assumptions.abort("baresip is not installed");
+		}
+		return binary.get();
+	}
+
 	/** The baresip binary on the PATH, if installed. */
 	public static Optional<Path> binary() {
 		String path = System.getenv().getOrDefault("PATH", "");

@@ -42,4 +42,43 @@ public final class FreePorts {
 		return 30000;
 	}
 
+	/**
+	 * Two SIP ports at least 2 apart with port+1 free too (baresip also listens there).
+	 */
+	public static int[] baresipSipPorts() {
+		int[] ports = new int[2];
+		int found = 0;
+		for (int port = 43000 + 2 * (int) (Math.random() * 1000); found < 2 && port < 46000; port += 4) {
+			if (free(port) && free(port + 1)) {
+				ports[found++] = port;
+			}
+		}
+		return ports;
+	}
+
+	private static boolean free(int port) {
+		try (DatagramSocket udp = new DatagramSocket(port, InetAddress.getLoopbackAddress());
+				ServerSocket tcp = new ServerSocket()) {
+			tcp.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+			return udp.getLocalPort() == port;
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	/** A free loopback TCP port. */
+	public static int tcp() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+	}
+
+	/** A free loopback UDP port. */
+	public static int udp() throws IOException {
+		try (DatagramSocket socket = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+	}
+
 }
