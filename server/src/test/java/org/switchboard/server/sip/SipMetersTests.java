@@ -1,10 +1,8 @@
 package org.switchboard.server.sip;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -12,11 +10,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchboard.engine.Input;
-import org.switchboard.telephony.AgentBinding;
-import org.switchboard.telephony.SecurityEvents;
-import org.switchboard.telephony.SipSettings;
-import org.switchboard.telephony.Telephony;
-import org.switchboard.telephony.testphone.FreePorts;
 import org.switchboard.telephony.testphone.TestCall;
 import org.switchboard.telephony.testphone.TestPhone;
 
@@ -74,27 +67,8 @@ class SipMetersTests {
 	}
 
 	private SipServer server() {
-		int rtp = FreePorts.rtpRange(20);
-		SipSettings settings = SipSettings.defaults()
-			.withBind("127.0.0.1", FreePorts.sipPort())
-			.withRtpPorts(rtp, rtp + 19)
-			.withDataDir(this.dataDir)
-			.withRtpIo(3, Duration.ZERO);
-		LegReconciler link = new LegReconciler(this.inputs::add);
-		Telephony.Ports ports = new Telephony.Ports((number) -> Optional.empty(),
-				(number) -> number.equals("800") ? Optional.of("queue:general") : Optional.empty(), new AgentBinding() {
-					@Override
-					public Optional<String> agentAt(String extension) {
-						return Optional.empty();
-					}
-
-					@Override
-					public Optional<String> extensionOf(String agentId) {
-						return Optional.empty();
-					}
-				}, link, (recording) -> {
-				}, SecurityEvents.none());
-		return new SipServer(settings, ports, link, Clock.systemUTC(), Duration.ofMinutes(1));
+		return StandaloneSipServer.of(StandaloneSipServer.settings(this.dataDir).withRtpIo(3, Duration.ZERO),
+				this.inputs::add);
 	}
 
 }
