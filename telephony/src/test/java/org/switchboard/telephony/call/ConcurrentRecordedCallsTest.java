@@ -137,12 +137,16 @@ class ConcurrentRecordedCallsTest {
 		return (blocks == 0) ? 0 : (double) loud / blocks;
 	}
 
-	/** Frequency from zero crossings within the audible 20 ms blocks. */
+	/**
+	 * Frequency from zero crossings within the 20 ms blocks that are audible all through:
+	 * a block the recorder padded with silence in part (a late packet) would count too
+	 * few crossings.
+	 */
 	static double audibleFrequency(short[] samples) {
 		long crossings = 0;
 		long counted = 0;
 		for (int from = samples.length / 4; from + 160 <= samples.length; from += 160) {
-			if (!loud(samples, from)) {
+			if (!loudThroughout(samples, from)) {
 				continue;
 			}
 			for (int i = from + 1; i < from + 160; i++) {
@@ -153,6 +157,22 @@ class ConcurrentRecordedCallsTest {
 			counted += 159;
 		}
 		return (counted == 0) ? 0 : crossings / 2.0 * 8000.0 / counted;
+	}
+
+	/**
+	 * Loud in each quarter of the block (a quarter holds more than a period of 440 Hz).
+	 */
+	private static boolean loudThroughout(short[] samples, int from) {
+		for (int quarter = from; quarter < from + 160; quarter += 40) {
+			boolean loud = false;
+			for (int i = quarter; i < quarter + 40 && !loud; i++) {
+				loud = Math.abs(samples[i]) > 4000;
+			}
+			if (!loud) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean loud(short[] samples, int from) {
