@@ -22,6 +22,7 @@ import org.switchboard.telephony.auth.NonceService;
 import org.switchboard.telephony.call.B2bua;
 import org.switchboard.telephony.call.CallActions;
 import org.switchboard.telephony.call.CallMedia;
+import org.switchboard.telephony.media.MediaClock;
 import org.switchboard.telephony.media.PromptLibrary;
 import org.switchboard.telephony.media.RecordingWriter;
 import org.switchboard.telephony.media.RtpIo;
@@ -112,7 +113,7 @@ public final class Telephony implements ActionSink, AutoCloseable {
 		RtpPorts rtpPorts = new RtpPorts(InetAddress.getByName(settings.bindHost()), settings.rtpPortMin(),
 				settings.rtpPortMax());
 		media.ports = rtpPorts;
-		CallMedia callMedia = new CallMedia(rtpPorts, media.io, media.ticker, prompts,
+		CallMedia callMedia = new CallMedia(rtpPorts, media.io, media.ticker, media.clock, prompts,
 				settings.dataDir().resolve("recordings"), media.writer);
 		B2bua b2bua = new B2bua(sip, settings, authenticator, ports.routes(), ports.agents(), ports.link(), callMedia,
 				publicHost);
@@ -163,8 +164,16 @@ public final class Telephony implements ActionSink, AutoCloseable {
 	/** What the media side holds right now, for gauges and leak checks. */
 	public Stats stats() {
 		return new Stats(this.b2bua.activeCalls(), this.media.ports.openEndpoints(),
-				this.actions.unfinishedRecordings().size(), this.media.writer.overflows(),
-				this.media.ticker.getQueue().size(), this.media.io.threads());
+				this.actions.unfinishedRecordings().size(), this.media.writer.overflows(), pendingTimers(),
+				this.media.io.threads());
+	}
+
+	/**
+	 * Timers waiting on the ticker (ring timeouts, IVR timeouts, ...), the media clock
+	 * not counted.
+	 */
+	private int pendingTimers() {
+		return (int) this.media.ticker.getQueue().stream().filter((task) -> !this.media.clock.isTick(task)).count();
 	}
 
 	/**
@@ -220,6 +229,8 @@ public final class Telephony implements ActionSink, AutoCloseable {
 
 		final ScheduledThreadPoolExecutor ticker;
 
+		final MediaClock clock;
+
 		final ExecutorService finisher;
 
 		final RtpIo io;
@@ -230,6 +241,7 @@ public final class Telephony implements ActionSink, AutoCloseable {
 
 		private Media(ScheduledThreadPoolExecutor ticker, ExecutorService finisher, RtpIo io, RecordingWriter writer) {
 			this.ticker = ticker;
+			this.clock = new MediaClock(ticker);
 			this.finisher = finisher;
 			this.io = io;
 			this.writer = writer;

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ScheduledExecutorService;
 
+import org.switchboard.telephony.media.MediaClock;
 import org.switchboard.telephony.media.MediaSession;
 import org.switchboard.telephony.media.MediaSession.LegFormat;
 import org.switchboard.telephony.media.PromptLibrary;
@@ -28,6 +29,8 @@ public final class CallMedia {
 
 	private final ScheduledExecutorService ticker;
 
+	private final MediaClock clock;
+
 	private final PromptLibrary prompts;
 
 	private final Path recordings;
@@ -36,11 +39,12 @@ public final class CallMedia {
 
 	private final RecordingWriter writer;
 
-	public CallMedia(RtpPorts ports, RtpIo io, ScheduledExecutorService ticker, PromptLibrary prompts, Path recordings,
-			RecordingWriter writer) {
+	public CallMedia(RtpPorts ports, RtpIo io, ScheduledExecutorService ticker, MediaClock clock, PromptLibrary prompts,
+			Path recordings, RecordingWriter writer) {
 		this.ports = ports;
 		this.io = io;
 		this.ticker = ticker;
+		this.clock = clock;
 		this.prompts = prompts;
 		this.recordings = recordings;
 		this.writer = writer;
@@ -64,7 +68,7 @@ public final class CallMedia {
 	}
 
 	MediaSession session(RtpEndpoint caller, LegFormat format, MediaSession.Listener listener) {
-		return new MediaSession(this.ticker, caller, format, listener);
+		return new MediaSession(this.clock, this.ticker, caller, format, listener);
 	}
 
 	ScheduledExecutorService ticker() {

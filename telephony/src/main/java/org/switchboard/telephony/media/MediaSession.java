@@ -3,9 +3,7 @@ package org.switchboard.telephony.media;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Executor;
 
 /**
  * The media of one call, anchored on the server: the caller's RTP endpoint and, once an
@@ -24,9 +22,9 @@ public final class MediaSession implements AutoCloseable {
 
 	private final Listener listener;
 
-	private final ScheduledExecutorService ticker;
+	private final Executor callbacks;
 
-	private final ScheduledFuture<?> ticks;
+	private final MediaClock clock;
 
 	private final OutboundStream toCaller = new OutboundStream();
 
@@ -46,6 +44,8 @@ public final class MediaSession implements AutoCloseable {
 
 	private volatile boolean bridged;
 
+	private volatile boolean closed;
+
 	private short[] current;
 
 	private int position;
@@ -56,14 +56,19 @@ public final class MediaSession implements AutoCloseable {
 
 	private int musicPosition;
 
-	public MediaSession(ScheduledExecutorService ticker, RtpEndpoint caller, LegFormat callerFormat,
+	/**
+	 * A session paced by {@code clock}; digits and finished prompts are reported on
+	 * {@code callbacks} (never on the RTP loop or the clock's tick).
+	 */
+	public MediaSession(MediaClock clock, Executor callbacks, RtpEndpoint caller, LegFormat callerFormat,
 			Listener listener) {
 		this.caller = caller;
 		this.callerFormat = callerFormat;
 		this.listener = listener;
-		this.ticker = ticker;
+		this.callbacks = callbacks;
+		this.clock = clock;
 		caller.start(this::fromCaller);
-		this.ticks = ticker.scheduleAtFixedRate(this::tick, 20, 20, TimeUnit.MILLISECONDS);
+		clock.add(this);
 	}
 
 	public int callerPort() {
@@ -103,11 +108,16 @@ public final class MediaSession implements AutoCloseable {
 		if (previous != null) {
 			previous.close();
 		}
+		synchronized (this) {
+			if (!this.closed) {
+				this.clock.add(this);
+			}
+		}
 	}
 
 	/**
 	 * Plays clips one after the other, pausing music on hold; {@code onPlayed} runs on
-	 * the ticker thread when the last has played.
+	 * the callbacks executor when the last has played.
 	 */
 	public synchronized void play(List<short[]> clips, Runnable onPlayed) {
 		this.playlist.clear();
@@ -139,6 +149,7 @@ public final class MediaSession implements AutoCloseable {
 		this.music = null;
 		this.recorder = recorder;
 		this.bridged = true;
+		this.clock.remove(this);
 	}
 
 	public boolean bridged() {
@@ -162,7 +173,7 @@ public final class MediaSession implements AutoCloseable {
 			char digit = this.detector.accept(packet, length);
 			if (digit != 0) {
 				// The listener takes the call lock: never on the RTP loop.
-				this.ticker.execute(() -> this.listener.onDigit(digit));
+				this.callbacks.execute(() -> this.listener.onDigit(digit));
 			}
 		}
 		if (this.bridged) {
@@ -216,7 +227,10 @@ public final class MediaSession implements AutoCloseable {
 		}
 	}
 
-	private void tick() {
+	/**
+	 * Sends the caller the next 20 ms of prompt or music, if any; called by the clock.
+	 */
+	void tick() {
 		byte[] frame;
 		Runnable finished = null;
 		synchronized (this) {
@@ -237,7 +251,7 @@ public final class MediaSession implements AutoCloseable {
 			this.caller.send(frame, frame.length);
 		}
 		if (finished != null) {
-			finished.run();
+			this.callbacks.execute(finished);
 		}
 	}
 
@@ -281,7 +295,10 @@ public final class MediaSession implements AutoCloseable {
 
 	@Override
 	public void close() {
-		this.ticks.cancel(false);
+		synchronized (this) {
+			this.closed = true;
+			this.clock.remove(this);
+		}
 		this.bridged = false;
 		this.recorder = null;
 		this.caller.close();
@@ -298,7 +315,7 @@ public final class MediaSession implements AutoCloseable {
 	public record LegFormat(Codec codec, int telephoneEvent) {
 	}
 
-	/** Hears the caller's digits; runs on the ticker thread. */
+	/** Hears the caller's digits; runs on the callbacks executor. */
 	@FunctionalInterface
 	public interface Listener {
 
