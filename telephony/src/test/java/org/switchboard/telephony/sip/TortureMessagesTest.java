@@ -42,7 +42,7 @@ class TortureMessagesTest {
 			Map.entry("semiuri", 200), Map.entry("transports", 200), Map.entry("lwsdisp", 200),
 			Map.entry("dblreq", 401), Map.entry("escnull", 401), Map.entry("regaut01", 401), Map.entry("esc01", 407),
 			Map.entry("longreq", 407), Map.entry("badvers", 505), Map.entry("mcl01", 400), Map.entry("multi01", 400),
-			Map.entry("wsinv", 481));
+			Map.entry("wsinv", 481), Map.entry("insuf", 400));
 
 	/** Responses, not requests: a server never answers them. */
 	private static final List<String> RESPONSES = List.of("unreason", "noreason", "bigcode");
