@@ -278,11 +278,11 @@ public final class B2bua implements DialogHandler {
 		leg.state = Leg.State.ENDED;
 		Call call = leg.call;
 		if (leg.caller) {
-			log.info("Contact {}: caller hung up", call.contactId);
+			log.debug("Contact {}: caller hung up", call.contactId);
 			callerGone(call);
 		}
 		else if (leg == call.agent) {
-			log.info("Contact {}: agent {} hung up", call.contactId, leg.agentId);
+			log.debug("Contact {}: agent {} hung up", call.contactId, leg.agentId);
 			call.agent = null;
 			this.legs.remove(leg.callId);
 			this.actions.hangUp(call, "agent hung up");
@@ -399,7 +399,7 @@ public final class B2bua implements DialogHandler {
 		this.actions.cancelForks(call);
 		call.media.agent(leg.rtp, format.get());
 		this.actions.stopRingTimer(call);
-		log.info("Contact {}: agent {} answered", call.contactId, leg.agentId);
+		log.debug("Contact {}: agent {} answered", call.contactId, leg.agentId);
 		this.link.submit(new Input.AgentAnswered(call.contactId, leg.agentId));
 	}
 

@@ -209,7 +209,7 @@ public final class CallActions implements ActionSink {
 	private void finishCollection(Call call) {
 		Call.DigitCollection collection = call.collection;
 		cancelCollection(call);
-		log.info("Contact {} entered '{}'", call.contactId, collection.digits);
+		log.debug("Contact {} entered '{}'", call.contactId, collection.digits);
 		submit(new Input.DigitsCollected(call.contactId, collection.digits.toString()));
 	}
 
@@ -255,7 +255,7 @@ public final class CallActions implements ActionSink {
 		Duration timeout = (ring.ringTimeout() != null) ? ring.ringTimeout() : this.defaultRingTimeout;
 		call.ringTimer = this.media.ticker()
 			.schedule(() -> ringTimedOut(call, offer), timeout.toMillis(), TimeUnit.MILLISECONDS);
-		log.info("Contact {}: ringing agent {} at {} for {}", call.contactId, ring.agentId(), targets, timeout);
+		log.debug("Contact {}: ringing agent {} at {} for {}", call.contactId, ring.agentId(), targets, timeout);
 	}
 
 	private void ringTimedOut(Call call, int offer) {
