@@ -7,6 +7,8 @@ import org.switchboard.engine.Input;
 import org.switchboard.telephony.ContactCenterLink;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,6 +23,12 @@ class TelephonyLink implements ContactCenterLink, ActionSink {
 
 	private final ObjectProvider<org.switchboard.telephony.ActionSink> telephony;
 
+	/**
+	 * The sinks, resolved once every bean exists (null before): resolving beans for every
+	 * action batch cost the engine thread measurably.
+	 */
+	private volatile List<org.switchboard.telephony.ActionSink> sinks;
+
 	TelephonyLink(ObjectProvider<EngineHost> engine, ObjectProvider<org.switchboard.telephony.ActionSink> telephony) {
 		this.engine = engine;
 		this.telephony = telephony;
@@ -31,9 +39,20 @@ class TelephonyLink implements ContactCenterLink, ActionSink {
 		this.engine.getObject().submit(input);
 	}
 
+	@EventListener(ContextRefreshedEvent.class)
+	void resolveSinks() {
+		this.sinks = this.telephony.orderedStream().toList();
+	}
+
 	@Override
 	public void execute(List<Action> actions) {
-		this.telephony.orderedStream().forEach((sink) -> actions.forEach(sink::execute));
+		List<org.switchboard.telephony.ActionSink> resolved = this.sinks;
+		if (resolved == null) {
+			resolved = this.telephony.orderedStream().toList();
+		}
+		for (org.switchboard.telephony.ActionSink sink : resolved) {
+			actions.forEach(sink::execute);
+		}
 	}
 
 }

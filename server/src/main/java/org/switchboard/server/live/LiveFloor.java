@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,6 +60,9 @@ public class LiveFloor {
 	private final Map<String, AgentLive> agents = new LinkedHashMap<>();
 
 	private final Map<String, ContactLive> contacts = new LinkedHashMap<>();
+
+	/** How many agents hold each contact (an ended contact is kept while any does). */
+	private final Map<String, Integer> holders = new HashMap<>();
 
 	private final List<Alert> missedRings = new ArrayList<>();
 
@@ -114,6 +118,7 @@ public class LiveFloor {
 	public synchronized void earlierRunsEnded() {
 		this.contacts.clear();
 		this.agents.values().forEach((agent) -> agent.contactId = null);
+		this.holders.clear();
 		this.version++;
 	}
 
@@ -136,11 +141,11 @@ public class LiveFloor {
 		if (changed.to() == AgentStateName.LOGGED_OUT || changed.to() == AgentStateName.READY
 				|| changed.to() == AgentStateName.NOT_READY) {
 			String done = agent.contactId;
-			agent.contactId = null;
+			holds(agent, null);
 			forgetIfDone(done);
 		}
 		else if (changed.contactId() != null) {
-			agent.contactId = changed.contactId();
+			holds(agent, changed.contactId());
 		}
 	}
 
@@ -189,14 +194,26 @@ public class LiveFloor {
 		}
 	}
 
+	/**
+	 * Points {@code agent} at {@code contactId} (null: none), keeping the holder counts.
+	 */
+	private void holds(AgentLive agent, String contactId) {
+		if (agent.contactId != null) {
+			this.holders.computeIfPresent(agent.contactId, (id, count) -> (count > 1) ? count - 1 : null);
+		}
+		agent.contactId = contactId;
+		if (contactId != null) {
+			this.holders.merge(contactId, 1, Integer::sum);
+		}
+	}
+
 	/** A contact is kept while it is in progress or an agent still works on it. */
 	private void forgetIfDone(String contactId) {
 		ContactLive contact = (contactId != null) ? this.contacts.get(contactId) : null;
 		if (contact == null || contact.endedAt == null) {
 			return;
 		}
-		boolean held = this.agents.values().stream().anyMatch((agent) -> contactId.equals(agent.contactId));
-		if (!held) {
+		if (!this.holders.containsKey(contactId)) {
 			this.contacts.remove(contactId);
 		}
 	}
