@@ -27,6 +27,9 @@ public final class SipEndpoint implements AutoCloseable {
 
 	private static final int STOP_ATTEMPTS = 3;
 
+	/** Receive buffer asked for the SIP UDP socket (4 MiB; the kernel caps it). */
+	private static final int UDP_RECEIVE_BUFFER = 4 * 1024 * 1024;
+
 	private static final AtomicInteger instances = new AtomicInteger();
 
 	private final SipStack stack;
@@ -74,6 +77,10 @@ public final class SipEndpoint implements AutoCloseable {
 		properties.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", "4");
 		properties.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
 		properties.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", "65536");
+		// A burst of datagrams while the reader thread is paused (GC) must wait in the
+		// socket,
+		// not be dropped: the kernel grants up to net.core.rmem_max of this.
+		properties.setProperty("gov.nist.javax.sip.RECEIVE_UDP_BUFFER_SIZE", String.valueOf(UDP_RECEIVE_BUFFER));
 		properties.setProperty("gov.nist.javax.sip.DELIVER_UNSOLICITED_NOTIFY", "false");
 		properties.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
 		properties.setProperty("gov.nist.javax.sip.PASS_INVITE_NON_2XX_ACK_TO_LISTENER", "false");
