@@ -221,8 +221,11 @@ while True:
 print(count)
 PY
 }
-TABLE="| rate (calls/s) | calls | ok | failed | agent answers | recordings | server CPU avg / max (% of one core) | server RSS max (MiB) | heap after GC (MiB) | threads | INVITE -> 200 avg (ms) |$([[ $IVR == 1 ]] && echo ' INFO -> 200 avg (ms) |')
-|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|$([[ $IVR == 1 ]] && echo '---:|')"
+udp_drops() { # datagrams the machine's UDP sockets dropped for a full receive buffer, since boot
+	awk '/^Udp:/ {n++; if (n == 1) {for (i = 1; i <= NF; i++) if ($i == "RcvbufErrors") c = i} else {print $c; exit}}' /proc/net/snmp
+}
+TABLE="| rate (calls/s) | calls | ok | failed | agent answers | recordings | server CPU avg / max (% of one core) | server RSS max (MiB) | heap after GC (MiB) | threads | INVITE -> 200 avg (ms) |$([[ $IVR == 1 ]] && echo ' INFO -> 200 avg (ms) |') UDP datagrams dropped (machine) |
+|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|$([[ $IVR == 1 ]] && echo '---:|')---:|"
 UAS_BEFORE=0
 for rate in "${RATES[@]}"; do
 	calls=$((rate * SECONDS_PER_RATE))
@@ -230,12 +233,14 @@ for rate in "${RATES[@]}"; do
 	since=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 	sleep 1
 	start=$(date +%s%3N)
+	drops_before=$(udp_drops)
 	RC=0
 	(cd "$WORK" && timeout $((calls / rate + HOLD_MS / 1000 + 60)) sipp 127.0.0.1:"$SIP_PORT" -i 127.0.0.1 \
 		-mi 127.0.0.1 -mp "$(free_media_port)" -s "$ROUTE" -sf "$SIPP_DIR/$CALLER_SCENARIO" -r "$rate" -m "$calls" -d "$HOLD_MS" \
 		-recv_timeout 10000 -trace_err -trace_stat -fd 1 -stf "$WORK/uac-$rate.csv" -nostdin \
 		>"$WORK/uac-$rate.out" 2>&1) || RC=$?
 	end=$(date +%s%3N)
+	drops=$(($(udp_drops) - drops_before))
 	sleep 3 # let the last agent legs finish and the agent SIPp write its counters
 	ok=$(csv_last "$WORK/uac-$rate.csv" 'SuccessfulCall(C)')
 	failed=$(csv_last "$WORK/uac-$rate.csv" 'FailedCall(C)')
@@ -260,7 +265,7 @@ for rate in "${RATES[@]}"; do
 	ok=${ok:-0}
 	failed=${failed:-?}
 	[[ $RC != 0 && $failed == 0 ]] && failed="sipp rc $RC"
-	row="| $rate | $calls | $ok | $failed | $answers | $recordings | $cpu_avg / $cpu_max | $rss | ${heap:-?} | $threads | ${rtd:-?} |$([[ $IVR == 1 ]] && echo " ${rtd2:-?} |")"
+	row="| $rate | $calls | $ok | $failed | $answers | $recordings | $cpu_avg / $cpu_max | $rss | ${heap:-?} | $threads | ${rtd:-?} |$([[ $IVR == 1 ]] && echo " ${rtd2:-?} |") $drops |"
 	echo "$row"
 	TABLE+=$'\n'"$row"
 	# A caller answered is not a call bridged: Switchboard answers the caller itself (queue or
