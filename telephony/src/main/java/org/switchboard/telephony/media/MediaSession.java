@@ -219,11 +219,12 @@ public final class MediaSession implements AutoCloseable {
 		}
 		int offset = RtpPacket.payloadOffset(packet, length);
 		int count = Math.max(0, RtpPacket.payloadEnd(packet, length) - offset);
+		long timestamp = RtpPacket.timestamp(packet);
 		if (fromCaller) {
-			into.left(packet, offset, count, codec);
+			into.left(packet, offset, count, codec, timestamp);
 		}
 		else {
-			into.right(packet, offset, count, codec);
+			into.right(packet, offset, count, codec, timestamp);
 		}
 	}
 

@@ -41,6 +41,9 @@ public final class StereoWavRecorder implements AutoCloseable {
 	/** Bytes of interleaved frames one drain may produce at most. */
 	static final int DRAIN_BYTES = BUFFER_SAMPLES * 4;
 
+	/** The longest gap in a side's RTP timestamps filled with silence: one second. */
+	static final int MAX_GAP_SAMPLES = Wav.RATE;
+
 	/** How far one side may run ahead of the silent other before silence is filled in. */
 	private static final int MAX_SKEW_SAMPLES = Wav.RATE / 5;
 
@@ -82,14 +85,20 @@ public final class StereoWavRecorder implements AutoCloseable {
 		return this.file;
 	}
 
-	/** Caller audio, in order of arrival: {@code length} encoded bytes from offset. */
-	public void left(byte[] payload, int offset, int length, Codec codec) {
-		append(this.left, payload, offset, length, codec);
+	/**
+	 * Caller audio from an RTP packet ({@code length} encoded bytes from offset) with its
+	 * timestamp: a gap in the timestamps (lost packets, or silence the phone did not
+	 * send) becomes silence, so the two channels stay aligned. Gaps over
+	 * {@link #MAX_GAP_SAMPLES} and backward steps are taken as a new stream (no fill); no
+	 * audio is ever dropped for its timestamp.
+	 */
+	public void left(byte[] payload, int offset, int length, Codec codec, long rtpTimestamp) {
+		append(this.left, payload, offset, length, codec, rtpTimestamp);
 	}
 
-	/** Agent audio, in order of arrival. */
-	public void right(byte[] payload, int offset, int length, Codec codec) {
-		append(this.right, payload, offset, length, codec);
+	/** Agent audio from an RTP packet with its timestamp; see the caller's. */
+	public void right(byte[] payload, int offset, int length, Codec codec, long rtpTimestamp) {
+		append(this.right, payload, offset, length, codec, rtpTimestamp);
 	}
 
 	/** Caller audio as samples. */
@@ -102,12 +111,13 @@ public final class StereoWavRecorder implements AutoCloseable {
 		append(this.right, samples, count);
 	}
 
-	private void append(Side side, byte[] payload, int offset, int length, Codec codec) {
+	private void append(Side side, byte[] payload, int offset, int length, Codec codec, long rtpTimestamp) {
 		int dropped;
 		synchronized (this) {
 			if (this.closed) {
 				return;
 			}
+			fillGap(side, rtpTimestamp, length);
 			int n = Math.min(length, BUFFER_SAMPLES - side.count);
 			int at = (side.start + side.count) % BUFFER_SAMPLES;
 			for (int i = 0; i < n; i++) {
@@ -136,6 +146,31 @@ public final class StereoWavRecorder implements AutoCloseable {
 			dropped = count - n;
 		}
 		overflowed(dropped);
+	}
+
+	/**
+	 * Silence for the samples between the side's last packet and this one, if a small
+	 * gap.
+	 */
+	private static void fillGap(Side side, long rtpTimestamp, int length) {
+		if (side.nextTimestamp >= 0) {
+			// RTP timestamps wrap at 2^32: the signed 32-bit difference is the gap.
+			int gap = (int) (rtpTimestamp - side.nextTimestamp);
+			if (gap > 0 && gap <= MAX_GAP_SAMPLES) {
+				int n = Math.min(gap, BUFFER_SAMPLES - side.count - length);
+				for (int i = 0; i < n; i++) {
+					side.samples[(side.start + side.count + i) % BUFFER_SAMPLES] = 0;
+				}
+				side.count += Math.max(0, n);
+				side.gapSamples += Math.max(0, n);
+			}
+		}
+		side.nextTimestamp = (rtpTimestamp + length) & 0xFFFFFFFFL;
+	}
+
+	/** Silence put in for gaps in the RTP timestamps, caller and agent. */
+	public synchronized long[] gapSamples() {
+		return new long[] { this.left.gapSamples, this.right.gapSamples };
 	}
 
 	private void overflowed(int dropped) {
@@ -280,6 +315,11 @@ public final class StereoWavRecorder implements AutoCloseable {
 		int start;
 
 		int count;
+
+		/** The RTP timestamp the next packet should carry; -1 before the first. */
+		long nextTimestamp = -1;
+
+		long gapSamples;
 
 		/** The i-th waiting sample, silence past the end. */
 		short take(int i) {

@@ -42,13 +42,45 @@ class StereoWavRecorderTest {
 		byte[] packet = new byte[12 + 160];
 		java.util.Arrays.fill(packet, 12, packet.length, Codec.PCMU.encode((short) 4000));
 		try (StereoWavRecorder recorder = new StereoWavRecorder(file)) {
-			recorder.left(packet, 12, 160, Codec.PCMU);
+			recorder.left(packet, 12, 160, Codec.PCMU, 0);
 			recorder.right(frame((short) 7), 160);
 		}
 
 		ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
 		assertThat(b.getShort(44)).isEqualTo(Codec.PCMU.decode(Codec.PCMU.encode((short) 4000)));
 		assertThat(b.getShort(46)).isEqualTo((short) 7);
+	}
+
+	@Test
+	void fillsAGapInTheRtpTimestampsWithSilenceSoBothChannelsStayAligned() throws Exception {
+		Path file = this.dir.resolve("gap.wav");
+		byte[] packet = new byte[12 + 160];
+		java.util.Arrays.fill(packet, 12, packet.length, Codec.PCMU.encode((short) 4000));
+		short caller = Codec.PCMU.decode(Codec.PCMU.encode((short) 4000));
+		long start = 0xFFFFFF00L; // the timestamps wrap at 2^32 during the call
+		StereoWavRecorder recorder = new StereoWavRecorder(file);
+		for (int i = 0; i < 6; i++) {
+			if (i != 2 && i != 3) { // the caller's third and fourth packets are lost
+				recorder.left(packet, 12, 160, Codec.PCMU, (start + 160L * i) & 0xFFFFFFFFL);
+			}
+			recorder.right(frame((short) 7), 160);
+		}
+		recorder.left(packet, 12, 160, Codec.PCMU, 12345678L); // a new stream: no fill
+		recorder.right(frame((short) 7), 160);
+		assertThat(recorder.gapSamples()).containsExactly(320, 0);
+		recorder.close();
+
+		ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
+		assertThat(b.getInt(40)).as("7 packets on each side").isEqualTo(7 * 160 * 4);
+		assertThat(left(b, 319)).isEqualTo(caller);
+		assertThat(left(b, 320)).as("silence where packets were lost").isZero();
+		assertThat(left(b, 639)).isZero();
+		assertThat(left(b, 640)).as("the fifth packet at its own time").isEqualTo(caller);
+		assertThat(left(b, 7 * 160 - 1)).isEqualTo(caller);
+	}
+
+	private static short left(ByteBuffer wav, int frame) {
+		return wav.getShort(44 + frame * 4);
 	}
 
 	@Test
