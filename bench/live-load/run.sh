@@ -36,26 +36,17 @@ if [[ "${BUILD:-0}" == 1 || ! -f "$SERVER_JAR" ]]; then
 fi
 ./mvnw -q -o -pl bench -DskipTests package
 
-WORK=$(mktemp -d)
-SERVER_PID=""
-SAMPLER_PID=""
-cleanup() {
-	[[ -n "$SAMPLER_PID" ]] && kill "$SAMPLER_PID" 2>/dev/null || true
-	if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
-		kill "$SERVER_PID"
-		wait "$SERVER_PID" 2>/dev/null || true
-	fi
+. "$ROOT/bench/lib.sh"
+bench_start_work
+bench_before_cleanup() {
 	if [[ -n "${SERVER_LOG:-}" && -f "$WORK/server.out" ]]; then
 		cp "$WORK/server.out" "$SERVER_LOG"
 	fi
-	rm -rf "$WORK"
 }
-trap cleanup EXIT
 
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+HTTP_PORT=$(free_port)
 ADMIN_PASSWORD="Admin-Load-$RANDOM$RANDOM"
 INITIAL_PASSWORD="First-Pass-$RANDOM$RANDOM"
-BASE="http://127.0.0.1:$PORT"
 
 # The configuration: one queue, AGENTS agents (7000...), SUPERVISORS supervisors (sup0...).
 CONFIG="$WORK/center.yaml"
@@ -74,46 +65,17 @@ CONFIG="$WORK/center.yaml"
 } >"$CONFIG"
 
 # Web and REST only on loopback: the live views need no PBX (SIP would bind 5060 on every interface).
-# Run copies: another build replacing the jars mid-run would break the running JVMs.
-cp -p "$SERVER_JAR" "$WORK/switchboard.jar"
+# Run a copy of the client jar: another build replacing it mid-run would break the running JVM.
 cp "$BENCH_JAR" "$WORK/benchmarks.jar"
 LOAD_BEFORE=$(uptime)
-SWITCHBOARD_ADMIN_PASSWORD="$ADMIN_PASSWORD" java ${SERVER_OPTS:-} -jar "$WORK/switchboard.jar" \
-	--server.address=127.0.0.1 --server.port="$PORT" --switchboard.data-dir="$WORK/data" \
-	--switchboard.sip.enabled=false --switchboard.sip.host=127.0.0.1 \
-	>"$WORK/server.out" 2>&1 &
-SERVER_PID=$!
-
-for _ in $(seq 1 120); do
-	if curl -fsS "$BASE/actuator/health" >/dev/null 2>&1; then
-		break
-	fi
-	if ! kill -0 "$SERVER_PID" 2>/dev/null; then
-		echo "Server did not start:" >&2
-		tail -40 "$WORK/server.out" >&2
-		exit 1
-	fi
-	sleep 1
-done
-curl -fsS "$BASE/actuator/health" >/dev/null
-
-curl -fsS -u "admin:$ADMIN_PASSWORD" -H 'Content-Type: application/yaml' --data-binary "@$CONFIG" \
-	"$BASE/api/config/import" >"$WORK/import.json"
+# shellcheck disable=SC2086 # the JVM options are words
+start_switchboard "$SERVER_JAR" ${SERVER_OPTS:-} -- --switchboard.sip.enabled=false --switchboard.sip.host=127.0.0.1
+import_center "$CONFIG"
 
 # Server and client CPU (% of one core over each second, from /proc/PID/stat) and RSS (KiB).
-TICKS=$(getconf CLK_TCK)
-sample() {
-	local pid=$1 out=$2 prev cur
-	prev=$(awk '{print $14 + $15}' "/proc/$pid/stat")
-	while kill -0 "$pid" 2>/dev/null; do
-		sleep 1
-		cur=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null) || break
-		echo "$(date +%s%3N) $(((cur - prev) * 100 / TICKS)) $(awk '/VmRSS/ {print $2}' "/proc/$pid/status")" >>"$out"
-		prev=$cur
-	done
-}
 sample "$SERVER_PID" "$WORK/server.samples" &
 SAMPLER_PID=$!
+bench_track "$SAMPLER_PID"
 
 CLIENT_CMD=(java -Xmx512m -cp "$WORK/benchmarks.jar" org.switchboard.bench.live.LiveLoadClient --base "$BASE"
 	--admin-password "$ADMIN_PASSWORD" --initial-password "$INITIAL_PASSWORD" --wallboards "$WALLBOARDS"
@@ -121,6 +83,7 @@ CLIENT_CMD=(java -Xmx512m -cp "$WORK/benchmarks.jar" org.switchboard.bench.live.
 	--toggled-agents "$TOGGLED")
 "${CLIENT_CMD[@]}" >"$WORK/client.out" 2>&1 &
 CLIENT_PID=$!
+bench_track "$CLIENT_PID"
 sample "$CLIENT_PID" "$WORK/client.samples" &
 CLIENT_SAMPLER=$!
 CLIENT_RC=0
@@ -135,10 +98,8 @@ fi
 
 SERVER_THREADS=$(ls "/proc/$SERVER_PID/task" | wc -l)
 kill "$SAMPLER_PID" 2>/dev/null || true
-SAMPLER_PID=""
-kill "$SERVER_PID"
-wait "$SERVER_PID" 2>/dev/null || true
-SERVER_PID=""
+bench_untrack "$SAMPLER_PID"
+bench_stop_server "$SERVER_PID"
 sleep 2
 LOAD_AFTER=$(uptime)
 

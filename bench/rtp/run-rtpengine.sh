@@ -21,22 +21,11 @@ for tool in rtpengine gcc python3; do
 	command -v "$tool" >/dev/null || { echo "$tool is not installed (Debian: rtpengine-daemon)" >&2; exit 1; }
 done
 
-WORK=$(mktemp -d)
-RTPE_PID=""
-cleanup() {
-	if [[ -n "$RTPE_PID" ]] && kill -0 "$RTPE_PID" 2>/dev/null; then
-		kill "$RTPE_PID"
-		wait "$RTPE_PID" 2>/dev/null || true
-	fi
-	if [[ "${KEEP:-0}" == 1 ]]; then echo "kept $WORK" >&2; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
+. "$DIR/../lib.sh"
+bench_start_work
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 gcc -O2 -Wall -Wextra -o "$WORK/rtpgen" "$DIR/rtpgen.c" -lpthread -lm
 
-free_udp() {
-	python3 -c 'import socket; s=socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
-}
 RTPE_VERSION=$(rtpengine --version 2>&1 | head -1)
 LOAD_BEFORE=$(uptime)
 TABLE="| calls N | lost packets (of sent) | added delay variation p50 / p99 / max (ms) | RFC 3550 jitter p50 / p99 (ms) | generator ok | rtpengine CPU (% of one core) | verdict |
@@ -48,6 +37,7 @@ for n in "${STEPS[@]}"; do
 		--port-min=40000 --port-max=49999 --foreground --log-stderr --log-level=5 \
 		>"$WORK/rtpengine-$n.log" 2>&1 &
 	RTPE_PID=$!
+	bench_track_server "$RTPE_PID"
 	up=0
 	for _ in $(seq 1 30); do
 		python3 "$DIR/ngclient.py" --ng 127.0.0.1:"$ng_port" --timeout 0.5 ping >/dev/null 2>&1 && { up=1; break; }
@@ -77,9 +67,7 @@ PY
 	python3 "$DIR/measure.py" --pairs "$WORK/pairs-$n.txt" --seconds "$WINDOW" --relay-pid "$RTPE_PID" \
 		--rtpgen "$WORK/rtpgen" --gen-args "$GEN_ARGS" --label "rtpengine-N$n" --out "$WORK/rtpengine-N$n.json" \
 		--meta "{\"relay\": \"rtpengine\", \"relay_version\": \"$RTPE_VERSION\"}" >&2 || true
-	kill "$RTPE_PID"
-	wait "$RTPE_PID" 2>/dev/null || true
-	RTPE_PID=""
+	bench_stop_server "$RTPE_PID"
 	row=$(python3 - "$WORK/rtpengine-N$n.json" "$n" <<'PY'
 import json, sys
 path, n = sys.argv[1], int(sys.argv[2])
@@ -106,8 +94,4 @@ uptime after:  $LOAD_AFTER
 highest N that passed: $HIGHEST_PASS
 
 $TABLE"
-echo
-echo "$REPORT"
-if [[ -n "${RESULTS:-}" ]]; then
-	printf '%s\n\n' "$REPORT" >>"$RESULTS"
-fi
+bench_report "$REPORT"

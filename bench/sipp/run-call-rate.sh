@@ -40,171 +40,40 @@ for tool in sipp jcmd python3 curl; do
 done
 [[ -f "$SERVER_JAR" ]] || { echo "build the server first: ./mvnw -pl server -am package -DskipTests" >&2; exit 1; }
 
-WORK=$(mktemp -d)
-SERVER_PID=""
-SAMPLER_PID=""
-UAS_PID=""
-cleanup() {
-	for pid in "$SAMPLER_PID" "$UAS_PID"; do
-		[[ -n "$pid" ]] && kill "$pid" 2>/dev/null || true
-	done
-	if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
-		kill "$SERVER_PID"
-		wait "$SERVER_PID" 2>/dev/null || true
-	fi
-	if [[ "${KEEP:-0}" == 1 ]]; then
-		echo "kept $WORK" >&2
-	else
-		rm -rf "$WORK"
-	fi
-}
-trap cleanup EXIT
-
-free_port() { # UDP and TCP free on loopback (SIP listens on both)
-	python3 - <<'PY'
-import socket
-while True:
-    t = socket.socket(); t.bind(("127.0.0.1", 0)); p = t.getsockname()[1]
-    u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-    try:
-        u.bind(("127.0.0.1", p)); print(p); break
-    except OSError:
-        pass
-    finally:
-        u.close(); t.close()
-PY
-}
-free_media_port() { # SIPp binds its media port and the one two above (video): both free
-	python3 - <<'PY'
-import socket
-while True:
-    a = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); a.bind(("127.0.0.1", 0)); p = a.getsockname()[1]
-    b = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-    try:
-        if p < 65530:
-            b.bind(("127.0.0.1", p + 2)); print(p); break
-    except OSError:
-        pass
-    finally:
-        b.close(); a.close()
-PY
-}
+. "$ROOT/bench/lib.sh"
+bench_start_work
 HTTP_PORT=$(free_port)
 SIP_PORT=$(free_port)
 UAS_PORT=$(free_port)
 RTP_MIN=${RTP_MIN:-40000}
 RTP_MAX=${RTP_MAX:-44999}
 ADMIN_PASSWORD="Admin-Sip-$RANDOM$RANDOM"
-BASE="http://127.0.0.1:$HTTP_PORT"
 
 CONFIG="$WORK/center.yaml"
-INF="$WORK/agents.csv"
-{
-	echo "queues:"
-	echo "  - {name: general, strategy: longest-idle, requiredSkills: {general: 1}, wrapUpSeconds: 0}"
-	echo "extensions:"
-	for ((i = 0; i < AGENTS; i++)); do
-		echo "  - {number: \"$((7000 + i))\", password: \"ext-pass-$((7000 + i))\"}"
-	done
-	echo "agents:"
-	for ((i = 0; i < AGENTS; i++)); do
-		id=$((7000 + i))
-		echo "  - {jobNumber: \"$id\", name: \"Agent $id\", password: \"Agent-Pass-$id\", extension: \"$id\", skills: {general: 5}}"
-	done
-	if [[ $IVR == 1 ]]; then
-		echo "ivrs:"
-		echo "  - name: main"
-		echo "    start: welcome"
-		echo "    nodes:"
-		echo "      welcome: {type: menu, prompt: welcome, options: {\"1\": general}, timeoutSeconds: 5, retries: 2, onFail: general}"
-		echo "      general: {type: queue, queue: general}"
-		echo "inboundRoutes:"
-		echo "  - {number: \"$ROUTE\", destination: \"ivr:main\"}"
-	else
-		echo "inboundRoutes:"
-		echo "  - {number: \"$ROUTE\", destination: \"queue:general\"}"
-	fi
-} >"$CONFIG"
-{
-	echo "SEQUENTIAL"
-	for ((i = 0; i < AGENTS; i++)); do
-		id=$((7000 + i))
-		echo "$id;[authentication username=$id password=ext-pass-$id];127.0.0.1:$UAS_PORT"
-	done
-} >"$INF"
+if [[ $IVR == 1 ]]; then
+	write_sip_center "$CONFIG" "$AGENTS" "$ROUTE" ivr:main 1
+else
+	write_sip_center "$CONFIG" "$AGENTS" "$ROUTE" queue:general
+fi
 
-cp -p "$SERVER_JAR" "$WORK/switchboard.jar"
 LOAD_BEFORE=$(uptime)
 HEAP_OPTS=""
 [[ -n "${SERVER_HEAP:-}" ]] && HEAP_OPTS="-Xms$SERVER_HEAP -Xmx$SERVER_HEAP"
-SWITCHBOARD_ADMIN_PASSWORD="$ADMIN_PASSWORD" java $HEAP_OPTS ${SERVER_OPTS:-} -jar "$WORK/switchboard.jar" \
-	--server.address=127.0.0.1 --server.port="$HTTP_PORT" --switchboard.data-dir="$WORK/data" \
+# shellcheck disable=SC2086 # the JVM options are words
+start_switchboard "$SERVER_JAR" $HEAP_OPTS ${SERVER_OPTS:-} -- \
 	--switchboard.sip.host=127.0.0.1 --switchboard.sip.port="$SIP_PORT" \
-	--switchboard.rtp.port-min="$RTP_MIN" --switchboard.rtp.port-max="$RTP_MAX" \
-	>"$WORK/server.out" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 120); do
-	curl -fsS "$BASE/actuator/health" >/dev/null 2>&1 && break
-	if ! kill -0 "$SERVER_PID" 2>/dev/null; then
-		echo "Server did not start:" >&2
-		tail -40 "$WORK/server.out" >&2
-		exit 1
-	fi
-	sleep 1
-done
-curl -fsS "$BASE/actuator/health" >/dev/null
-curl -fsS -u "admin:$ADMIN_PASSWORD" -H 'Content-Type: application/yaml' --data-binary "@$CONFIG" \
-	"$BASE/api/config/import" >"$WORK/import.json"
+	--switchboard.rtp.port-min="$RTP_MIN" --switchboard.rtp.port-max="$RTP_MAX"
+import_center "$CONFIG"
 
 # The agent phones: one UAS for every extension, unbounded but killed at the end.
-(cd "$WORK" && exec sipp 127.0.0.1:"$SIP_PORT" -i 127.0.0.1 -p "$UAS_PORT" -mi 127.0.0.1 -mp "$(free_media_port)" \
-	-sf "$SIPP_DIR/agent-answer.xml" -bg -trace_err -trace_stat -fd 1 -stf "$WORK/uas.csv" \
-	-nostdin >"$WORK/uas.out" 2>&1) || true
-sleep 1
-UAS_PID=$(grep -o 'PID=\[[0-9]*\]' "$WORK/uas.out" | tr -dc '0-9' || true)
-[[ -n "$UAS_PID" ]] && kill -0 "$UAS_PID" 2>/dev/null || { echo "agent SIPp did not start" >&2; cat "$WORK/uas.out" "$WORK"/*errors.log >&2; exit 1; }
+start_agent_phones "$SIPP_DIR/agent-answer.xml" "$UAS_PORT" "$(free_media_port)"
+register_agents "$AGENTS" "$UAS_PORT"
+agents_ready "$AGENTS"
 
-REG_RC=0
-(cd "$WORK" && timeout 120 sipp 127.0.0.1:"$SIP_PORT" -i 127.0.0.1 -sf "$SIPP_DIR/register-agents.xml" \
-	-inf "$INF" -m "$AGENTS" -r 50 -trace_err -nostdin >"$WORK/register.out" 2>&1) || REG_RC=$?
-if [[ $REG_RC != 0 ]]; then
-	echo "registering $AGENTS extensions failed (sipp rc $REG_RC)" >&2
-	tail -20 "$WORK"/register*errors.log >&2 2>/dev/null || true
-	exit 1
-fi
-# One form login, then the session cookie: HTTP Basic would check the BCrypt hash on every request
-# (about 0.1 s of CPU each, minutes for 1,000 agents).
-COOKIES="$WORK/cookies"
-CSRF=$(curl -fsS -c "$COOKIES" "$BASE/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
-curl -fsS -b "$COOKIES" -c "$COOKIES" -o /dev/null --data-urlencode "username=admin" \
-	--data-urlencode "password=$ADMIN_PASSWORD" --data-urlencode "_csrf=$CSRF" "$BASE/login"
-for ((i = 0; i < AGENTS; i++)); do
-	code=$(curl -sS -o "$WORK/state.out" -w '%{http_code}' -b "$COOKIES" -X PUT \
-		-H 'Content-Type: application/json' -d '{"state":"READY"}' "$BASE/api/agents/$((7000 + i))/state")
-	[[ $code == 200 ]] || { echo "READY for $((7000 + i)) answered $code: $(cat "$WORK/state.out")" >&2; exit 1; }
-done
-
-TICKS=$(getconf CLK_TCK)
-sample() {
-	local pid=$1 out=$2 prev cur
-	prev=$(awk '{print $14 + $15}' "/proc/$pid/stat")
-	while kill -0 "$pid" 2>/dev/null; do
-		sleep 1
-		cur=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null) || break
-		echo "$(date +%s%3N) $(((cur - prev) * 100 / TICKS)) $(awk '/VmRSS/ {print $2}' "/proc/$pid/status")" >>"$out"
-		prev=$cur
-	done
-}
 sample "$SERVER_PID" "$WORK/server.samples" &
 SAMPLER_PID=$!
+bench_track "$SAMPLER_PID"
 
-csv_last() { # file column -> value of that column in the last row of a SIPp stat CSV
-	awk -F';' -v col="$2" 'NR == 1 {for (i = 1; i <= NF; i++) if ($i == col) c = i; next} {v = $c} END {print v}' "$1"
-}
-heap_after_gc() { # MiB used in the heap right after a full GC
-	jcmd "$SERVER_PID" GC.run >/dev/null 2>&1 || true
-	jcmd "$SERVER_PID" GC.heap_info 2>/dev/null | awk '/used/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub(/K,?/, "", v); printf "%.0f\n", v / 1024; exit}}'
-}
 recordings_since() { # ISO instant -> number of recordings (database rows) started since
 	python3 - "$BASE" "$ADMIN_PASSWORD" "$1" <<'PY'
 import base64, json, sys, urllib.request
@@ -260,7 +129,7 @@ for rate in "${RATES[@]}"; do
 		recordings=$now
 		sleep 2
 	done
-	heap=$(heap_after_gc)
+	heap=$(heap_after_gc "$SERVER_PID")
 	threads=$(ls "/proc/$SERVER_PID/task" | wc -l)
 	ok=${ok:-0}
 	failed=${failed:-?}
@@ -279,7 +148,7 @@ for rate in "${RATES[@]}"; do
 	fi
 done
 kill "$SAMPLER_PID" 2>/dev/null || true
-SAMPLER_PID=""
+bench_untrack "$SAMPLER_PID"
 LOAD_AFTER=$(uptime)
 SERVER_THREADS=$(ls "/proc/$SERVER_PID/task" | wc -l)
 RECORDINGS=$(find "$WORK/data" -name '*.wav' 2>/dev/null | wc -l)
@@ -292,8 +161,4 @@ uptime after:  $LOAD_AFTER
 server threads at the end: $SERVER_THREADS; WAV files in the data directory at the end: $RECORDINGS
 
 $TABLE"
-echo
-echo "$REPORT"
-if [[ -n "${RESULTS:-}" ]]; then
-	printf '%s\n\n' "$REPORT" >>"$RESULTS"
-fi
+bench_report "$REPORT"

@@ -26,40 +26,9 @@ SIPP_DIR="$ROOT/bench/sipp"
 command -v kamailio >/dev/null || { echo "kamailio is not installed (Debian: kamailio)" >&2; exit 1; }
 command -v sipp >/dev/null || { echo "sipp is not installed (Debian: sip-tester)" >&2; exit 1; }
 
-WORK=$(mktemp -d)
-KAM_PID=""
-UAS_PIDS=()
-SAMPLER_PID=""
-cleanup() {
-	for pid in "$SAMPLER_PID" "${UAS_PIDS[@]}"; do
-		[[ -n "$pid" ]] && kill "$pid" 2>/dev/null || true
-	done
-	if [[ -n "$KAM_PID" ]] && kill -0 "$KAM_PID" 2>/dev/null; then
-		kill "$KAM_PID"
-		wait "$KAM_PID" 2>/dev/null || true
-	fi
-	if [[ "${KEEP:-0}" == 1 ]]; then echo "kept $WORK" >&2; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
+. "$ROOT/bench/lib.sh"
+bench_start_work
 
-free_udp() {
-	python3 -c 'import socket; s=socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
-}
-free_media_port() { # SIPp binds its media port and the one two above (video): both free
-	python3 - <<'PY'
-import socket
-while True:
-    a = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); a.bind(("127.0.0.1", 0)); p = a.getsockname()[1]
-    b = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-    try:
-        if p < 65530:
-            b.bind(("127.0.0.1", p + 2)); print(p); break
-    except OSError:
-        pass
-    finally:
-        b.close(); a.close()
-PY
-}
 SIP_PORT=$(free_udp)
 UAS_PORTS=("$(free_udp)")
 ((UAS_COUNT == 2)) && UAS_PORTS+=("$(free_udp)")
@@ -74,6 +43,7 @@ LOAD_BEFORE=$(uptime)
 kamailio -f "$WORK/kamailio.cfg" -DD -E -Y "$WORK/run" -P "$WORK/kamailio.pid" -m 256 -M 32 \
 	>"$WORK/kamailio.out" 2>&1 &
 KAM_PID=$!
+bench_track_server "$KAM_PID"
 sleep 2
 kill -0 "$KAM_PID" 2>/dev/null || { echo "kamailio did not start" >&2; tail -20 "$WORK/kamailio.out" >&2; exit 1; }
 
@@ -84,7 +54,7 @@ for ((u = 0; u < UAS_COUNT; u++)); do
 	sleep 1
 	pid=$(grep -o 'PID=\[[0-9]*\]' "$WORK/uas-$u.out" | tr -dc '0-9' || true)
 	[[ -n "$pid" ]] || { echo "answering SIPp did not start" >&2; cat "$WORK/uas-$u.out" >&2; exit 1; }
-	UAS_PIDS+=("$pid")
+	bench_track "$pid"
 done
 
 TICKS=$(getconf CLK_TCK)
@@ -95,7 +65,7 @@ ticks() { # utime+stime of kamailio and all its worker processes
 	done
 	echo "$total"
 }
-sample() {
+sample_kamailio() {
 	local prev cur
 	prev=$(ticks)
 	while kill -0 "$KAM_PID" 2>/dev/null; do
@@ -105,12 +75,9 @@ sample() {
 		prev=$cur
 	done
 }
-sample &
-SAMPLER_PID=$!
+sample_kamailio &
+bench_track $!
 
-csv_last() {
-	awk -F';' -v col="$2" 'NR == 1 {for (i = 1; i <= NF; i++) if ($i == col) c = i; next} {v = $c} END {print v}' "$1"
-}
 TABLE="| rate (calls/s) | calls | ok | failed | answered by UAS | kamailio CPU avg / max (% of one core, all processes) | INVITE -> 200 avg (ms) |
 |---:|---:|---:|---:|---:|---:|---:|"
 UAS_BEFORE=0
@@ -171,8 +138,4 @@ uptime before: $LOAD_BEFORE
 uptime after:  $LOAD_AFTER
 
 $TABLE"
-echo
-echo "$REPORT"
-if [[ -n "${RESULTS:-}" ]]; then
-	printf '%s\n\n' "$REPORT" >>"$RESULTS"
-fi
+bench_report "$REPORT"

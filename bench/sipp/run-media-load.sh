@@ -50,54 +50,12 @@ for tool in sipp gcc python3 jcmd curl; do
 done
 [[ -f "$SERVER_JAR" ]] || { echo "build the server first: ./mvnw -pl server -am package -DskipTests" >&2; exit 1; }
 
-WORK=$(mktemp -d)
-SERVER_PID=""
-UAS_PID=""
-UAC_PID=""
-cleanup() {
-	for pid in "$UAC_PID" "$UAS_PID"; do
-		[[ -n "$pid" ]] && kill "$pid" 2>/dev/null || true
-	done
-	if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
-		kill "$SERVER_PID"
-		wait "$SERVER_PID" 2>/dev/null || true
-	fi
-	if [[ "${KEEP:-0}" == 1 ]]; then echo "kept $WORK" >&2; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
+. "$ROOT/bench/lib.sh"
+bench_start_work
 
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 gcc -O2 -Wall -Wextra -o "$WORK/rtpgen" "$RTP_DIR/rtpgen.c" -lpthread -lm
 
-free_port() { # UDP and TCP free on loopback (SIP listens on both)
-	python3 - <<'PY'
-import socket
-while True:
-    t = socket.socket(); t.bind(("127.0.0.1", 0)); p = t.getsockname()[1]
-    u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-    try:
-        u.bind(("127.0.0.1", p)); print(p); break
-    except OSError:
-        pass
-    finally:
-        u.close(); t.close()
-PY
-}
-free_media_port() { # SIPp binds its media port and the one two above (video): both free
-	python3 - <<'PY'
-import socket
-while True:
-    a = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); a.bind(("127.0.0.1", 0)); p = a.getsockname()[1]
-    b = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-    try:
-        if p < 65530:
-            b.bind(("127.0.0.1", p + 2)); print(p); break
-    except OSError:
-        pass
-    finally:
-        b.close(); a.close()
-PY
-}
 HTTP_PORT=$(free_port)
 SIP_PORT=$(free_port)
 UAS_PORT=$(free_port)
@@ -106,81 +64,23 @@ UAC_MEDIA=$(free_media_port)
 RTP_MIN=${RTP_MIN:-40000}
 RTP_MAX=${RTP_MAX:-44999}
 ADMIN_PASSWORD="Admin-Media-$RANDOM$RANDOM"
-BASE="http://127.0.0.1:$HTTP_PORT"
 
 CONFIG="$WORK/center.yaml"
-INF="$WORK/agents.csv"
-{
-	echo "queues:"
-	echo "  - {name: general, strategy: longest-idle, requiredSkills: {general: 1}, wrapUpSeconds: 0}"
-	echo "extensions:"
-	for ((i = 0; i < AGENTS; i++)); do
-		echo "  - {number: \"$((7000 + i))\", password: \"ext-pass-$((7000 + i))\"}"
-	done
-	echo "agents:"
-	for ((i = 0; i < AGENTS; i++)); do
-		id=$((7000 + i))
-		echo "  - {jobNumber: \"$id\", name: \"Agent $id\", password: \"Agent-Pass-$id\", extension: \"$id\", skills: {general: 5}}"
-	done
-	echo "inboundRoutes:"
-	echo "  - {number: \"$ROUTE\", destination: \"queue:general\"}"
-} >"$CONFIG"
-{
-	echo "SEQUENTIAL"
-	for ((i = 0; i < AGENTS; i++)); do
-		id=$((7000 + i))
-		echo "$id;[authentication username=$id password=ext-pass-$id];127.0.0.1:$UAS_PORT"
-	done
-} >"$INF"
+write_sip_center "$CONFIG" "$AGENTS" "$ROUTE" queue:general
 
-cp -p "$SERVER_JAR" "$WORK/switchboard.jar"
 LOAD_BEFORE=$(uptime)
-SWITCHBOARD_ADMIN_PASSWORD="$ADMIN_PASSWORD" java -Xms"$SERVER_HEAP" -Xmx"$SERVER_HEAP" ${SERVER_OPTS:-} \
-	-jar "$WORK/switchboard.jar" \
-	--server.address=127.0.0.1 --server.port="$HTTP_PORT" --switchboard.data-dir="$WORK/data" \
+# shellcheck disable=SC2086 # the JVM options are words
+start_switchboard "$SERVER_JAR" -Xms"$SERVER_HEAP" -Xmx"$SERVER_HEAP" ${SERVER_OPTS:-} -- \
 	--switchboard.sip.host=127.0.0.1 --switchboard.sip.port="$SIP_PORT" \
-	--switchboard.rtp.port-min="$RTP_MIN" --switchboard.rtp.port-max="$RTP_MAX" \
-	>"$WORK/server.out" 2>&1 &
-SERVER_PID=$!
-for _ in $(seq 1 120); do
-	curl -fsS "$BASE/actuator/health" >/dev/null 2>&1 && break
-	if ! kill -0 "$SERVER_PID" 2>/dev/null; then
-		echo "Server did not start:" >&2
-		tail -40 "$WORK/server.out" >&2
-		exit 1
-	fi
-	sleep 1
-done
-curl -fsS "$BASE/actuator/health" >/dev/null
-curl -fsS -u "admin:$ADMIN_PASSWORD" -H 'Content-Type: application/yaml' --data-binary "@$CONFIG" \
-	"$BASE/api/config/import" >"$WORK/import.json"
+	--switchboard.rtp.port-min="$RTP_MIN" --switchboard.rtp.port-max="$RTP_MAX"
+import_center "$CONFIG"
 
-(cd "$WORK" && exec sipp 127.0.0.1:"$SIP_PORT" -i 127.0.0.1 -p "$UAS_PORT" -mi 127.0.0.1 -mp "$UAS_MEDIA" \
-	-sf "$SIPP_DIR/media-agent.xml" -bg -trace_err -trace_logs -log_file "$WORK/agent.log" \
-	-trace_stat -fd 1 -stf "$WORK/uas.csv" -nostdin >"$WORK/uas.out" 2>&1) || true
-sleep 1
-UAS_PID=$(grep -o 'PID=\[[0-9]*\]' "$WORK/uas.out" | tr -dc '0-9' || true)
-[[ -n "$UAS_PID" ]] && kill -0 "$UAS_PID" 2>/dev/null || { echo "agent SIPp did not start" >&2; cat "$WORK/uas.out" "$WORK"/*errors.log >&2; exit 1; }
+start_agent_phones "$SIPP_DIR/media-agent.xml" "$UAS_PORT" "$UAS_MEDIA" -trace_logs -log_file "$WORK/agent.log"
+register_agents "$AGENTS" "$UAS_PORT"
+agents_ready "$AGENTS"
 
-REG_RC=0
-(cd "$WORK" && timeout 120 sipp 127.0.0.1:"$SIP_PORT" -i 127.0.0.1 -sf "$SIPP_DIR/register-agents.xml" \
-	-inf "$INF" -m "$AGENTS" -r 50 -trace_err -nostdin >"$WORK/register.out" 2>&1) || REG_RC=$?
-[[ $REG_RC == 0 ]] || { echo "registering $AGENTS extensions failed (sipp rc $REG_RC)" >&2; exit 1; }
-for ((i = 0; i < AGENTS; i++)); do
-	code=$(curl -sS -o "$WORK/state.out" -w '%{http_code}' -u "admin:$ADMIN_PASSWORD" -X PUT \
-		-H 'Content-Type: application/json' -d '{"state":"READY"}' "$BASE/api/agents/$((7000 + i))/state")
-	[[ $code == 200 ]] || { echo "READY for $((7000 + i)) answered $code: $(cat "$WORK/state.out")" >&2; exit 1; }
-done
-
-csv_last() { # file column -> value of that column in the last row of a SIPp stat CSV
-	awk -F';' -v col="$2" 'NR == 1 {for (i = 1; i <= NF; i++) if ($i == col) c = i; next} {v = $c} END {print v}' "$1"
-}
 count_lines() { # file prefix -> lines starting with prefix
 	if [[ -f "$1" ]]; then grep -c "^$2 " "$1" || true; else echo 0; fi
-}
-heap_after_gc() { # MiB used in the heap right after a full GC
-	jcmd "$SERVER_PID" GC.run >/dev/null 2>&1 || true
-	jcmd "$SERVER_PID" GC.heap_info 2>/dev/null | awk '/used/ {for (i = 1; i <= NF; i++) if ($i == "used") {v = $(i + 1); sub(/K,?/, "", v); printf "%.0f\n", v / 1024; exit}}'
 }
 recordings_since() { # ISO instant -> "count min-duration max-duration" of the recordings started since
 	python3 - "$BASE" "$ADMIN_PASSWORD" "$1" <<'PY'
@@ -241,6 +141,7 @@ PY
 		-trace_err -trace_logs -log_file "$WORK/caller-$n.log" -trace_stat -fd 1 -stf "$WORK/uac-$n.csv" \
 		-nostdin >"$WORK/uac-$n.out" 2>&1) &
 	UAC_PID=$!
+	bench_track "$UAC_PID"
 	deadline=$(($(date +%s) + setup_s + 15))
 	while (($(date +%s) < deadline)); do
 		a=$(($(count_lines "$WORK/caller-$n.log" A) - a_before))
@@ -264,9 +165,9 @@ PY
 	fi
 	threads=$(ls "/proc/$SERVER_PID/task" | wc -l)
 	rss=$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$SERVER_PID/status")
-	heap=$(heap_after_gc)
+	heap=$(heap_after_gc "$SERVER_PID")
 	wait "$UAC_PID" || true
-	UAC_PID=""
+	bench_untrack "$UAC_PID"
 	ok=$(csv_last "$WORK/uac-$n.csv" 'SuccessfulCall(C)')
 	failed=$(csv_last "$WORK/uac-$n.csv" 'FailedCall(C)')
 	# Recordings are closed when the calls end: wait (bounded) until the count stops changing.
@@ -333,8 +234,4 @@ uptime after:  $LOAD_AFTER
 highest N that passed: $HIGHEST_PASS
 
 $TABLE"
-echo
-echo "$REPORT"
-if [[ -n "${RESULTS:-}" ]]; then
-	printf '%s\n\n' "$REPORT" >>"$RESULTS"
-fi
+bench_report "$REPORT"
