@@ -15,8 +15,8 @@ import org.switchboard.server.account.UserSpec;
 import org.switchboard.server.audit.AuditEntry;
 import org.switchboard.server.audit.AuditLog;
 import org.switchboard.server.audit.AuditQuery;
-import org.switchboard.server.support.MutableClock;
 import org.switchboard.server.support.SteppedClockConfiguration;
+import org.switchboard.telephony.testphone.TestClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -60,7 +60,7 @@ abstract class AccountsAndAuditScenario {
 	AuditLog audit;
 
 	@Autowired
-	MutableClock clock;
+	TestClock clock;
 
 	static String unique(String prefix) {
 		return prefix + UUID.randomUUID().toString().substring(0, 8);

@@ -1,8 +1,5 @@
 package org.switchboard.server.agentstate;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
@@ -48,12 +45,7 @@ class HotDeskCallTests {
 
 	@DynamicPropertySource
 	static void sip(DynamicPropertyRegistry registry) {
-		try {
-			LoopbackSip.enable(registry, Files.createTempDirectory("switchboard-hotdesk-test"));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		LoopbackSip.enable(registry, LoopbackSip.temporaryDataDir("switchboard-hotdesk-test"));
 	}
 
 	@Autowired

@@ -18,8 +18,8 @@ import org.switchboard.server.configfile.ConfigImporter;
 import org.switchboard.server.engine.EngineHost;
 import org.switchboard.server.live.LiveFloor;
 import org.switchboard.server.live.WallboardSnapshot;
-import org.switchboard.server.support.MutableClock;
 import org.switchboard.server.support.SteppedClockConfiguration;
+import org.switchboard.telephony.testphone.TestClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -62,7 +62,7 @@ class DeskAndWallboardTests {
 	LiveFloor floor;
 
 	@Autowired
-	MutableClock clock;
+	TestClock clock;
 
 	@Autowired
 	JdbcTemplate jdbc;

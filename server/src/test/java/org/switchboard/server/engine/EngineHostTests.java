@@ -16,7 +16,7 @@ import org.switchboard.engine.Input;
 import org.switchboard.engine.QueueConfig;
 import org.switchboard.engine.journal.AgentStateChanged.AgentStateName;
 import org.switchboard.engine.journal.EngineEvent;
-import org.switchboard.server.support.MutableClock;
+import org.switchboard.telephony.testphone.TestClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class EngineHostTests {
 
-	private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
+	private final TestClock clock = new TestClock(Instant.parse("2026-03-02T09:00:00Z"));
 
 	private final List<EngineEvent> events = new CopyOnWriteArrayList<>();
 

@@ -17,10 +17,10 @@ import org.switchboard.server.account.Permission;
 import org.switchboard.server.audit.AuditEntry;
 import org.switchboard.server.audit.AuditLog;
 import org.switchboard.server.audit.AuditQuery;
-import org.switchboard.server.support.MutableClock;
 import org.switchboard.server.support.SteppedClockConfiguration;
 import org.switchboard.telephony.RecordingStore;
 import org.switchboard.telephony.RecordingStore.Recording;
+import org.switchboard.telephony.testphone.TestClock;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -78,7 +78,7 @@ abstract class RecordingsScenario {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	MutableClock clock;
+	TestClock clock;
 
 	private final RequestPostProcessor supervisor = user("boss").authorities(Permission.RECORDINGS,
 			Permission.SUPERVISE);

@@ -1,6 +1,5 @@
 package org.switchboard.server.sip;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +16,7 @@ import org.switchboard.server.configfile.ConfigImporter;
 import org.switchboard.server.journal.JournalEntry;
 import org.switchboard.server.journal.JournalStore;
 import org.switchboard.server.journal.PersistentJournal;
+import org.switchboard.server.support.LoopbackSip;
 import org.switchboard.telephony.RecordingStore;
 import org.switchboard.telephony.testphone.Audio;
 import org.switchboard.telephony.testphone.Baresip;
@@ -26,17 +26,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.switchboard.telephony.testphone.TelephonyFixture.eventually;
 
 /**
@@ -58,12 +53,7 @@ class SoftphoneBaresipIT {
 
 	@DynamicPropertySource
 	static void sip(DynamicPropertyRegistry registry) {
-		int rtp = FreePorts.rtpRange(100);
-		registry.add("switchboard.sip.enabled", () -> "true");
-		registry.add("switchboard.sip.host", () -> "127.0.0.1");
-		registry.add("switchboard.sip.port", FreePorts::sipPort);
-		registry.add("switchboard.rtp.port-min", () -> rtp);
-		registry.add("switchboard.rtp.port-max", () -> rtp + 99);
+		LoopbackSip.enable(registry, 100);
 	}
 
 	@TempDir
@@ -94,10 +84,7 @@ class SoftphoneBaresipIT {
 	void baresipCallerReachesTheReadyBaresipAgentThroughIvrAndQueueAndIsRecorded() throws Exception {
 		Path binary = Baresip.require("SoftphoneBaresipIT");
 		Instant start = Instant.now().minusSeconds(1);
-		this.importer.importYaml(
-				new ClassPathResource("contactcenter/example-center.yaml").getContentAsString(StandardCharsets.UTF_8),
-				"test");
-		this.accounts.changeOwnPassword("1001", "Agent-Pass-1", "Agent-Pass-2-changed");
+		LoopbackSip.importExampleCenter(this.importer, this.accounts);
 		String registrar = "127.0.0.1:" + this.sip.port();
 		int[] sipPorts = FreePorts.baresipSipPorts();
 		int rtp = FreePorts.rtpRange(40);
@@ -139,11 +126,7 @@ class SoftphoneBaresipIT {
 				() -> this.sip.telephony().map((t) -> !t.locations().contactsOf("1001").isEmpty()).orElse(false)))
 			.as("baresip registered as 1001 with the default (MD5) digest")
 			.isTrue();
-		this.mvc
-			.perform(put("/api/agents/1001/state").with(user("1001"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"state\":\"READY\"}"))
-			.andExpect(status().isOk());
+		LoopbackSip.ready(this.mvc, "1001");
 		assertThat(eventually(WAIT, () -> caller.log().contains("baresip is ready"))).isTrue();
 
 		caller.command("dial", "sip:800@" + registrar);

@@ -1,8 +1,5 @@
 package org.switchboard.server.sip;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,15 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.switchboard.server.account.AccountService;
 import org.switchboard.server.configfile.ConfigImporter;
 import org.switchboard.server.journal.JournalEntry;
 import org.switchboard.server.journal.JournalStore;
 import org.switchboard.server.journal.PersistentJournal;
-import org.switchboard.telephony.auth.DigestAlgorithm;
+import org.switchboard.server.support.LoopbackSip;
 import org.switchboard.telephony.registrar.Binding;
-import org.switchboard.telephony.testphone.FreePorts;
 import org.switchboard.telephony.testphone.TestCall;
 import org.switchboard.telephony.testphone.TestPhone;
 
@@ -27,8 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -36,11 +31,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.switchboard.telephony.testphone.TelephonyFixture.eventually;
 
 /**
@@ -57,17 +49,11 @@ class SoftphoneCallTests {
 
 	static final Duration WAIT = Duration.ofSeconds(10);
 
-	static final Path DATA_DIR = temporaryDataDir();
+	static final Path DATA_DIR = LoopbackSip.temporaryDataDir("switchboard-sip-test");
 
 	@DynamicPropertySource
 	static void sip(DynamicPropertyRegistry registry) {
-		int rtp = FreePorts.rtpRange(200);
-		registry.add("switchboard.sip.enabled", () -> "true");
-		registry.add("switchboard.sip.host", () -> "127.0.0.1");
-		registry.add("switchboard.sip.port", FreePorts::sipPort);
-		registry.add("switchboard.rtp.port-min", () -> rtp);
-		registry.add("switchboard.rtp.port-max", () -> rtp + 199);
-		registry.add("switchboard.data-dir", DATA_DIR::toString);
+		LoopbackSip.enable(registry, 200, DATA_DIR);
 	}
 
 	@Autowired
@@ -94,17 +80,22 @@ class SoftphoneCallTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	final List<TestPhone> phones = new ArrayList<>();
+	private LoopbackSip phones;
+
+	@BeforeEach
+	void startPhones() {
+		this.phones = new LoopbackSip(this.sip.port());
+	}
 
 	@AfterEach
 	void hangUpPhones() {
-		this.phones.forEach(TestPhone::close);
+		this.phones.close();
 	}
 
 	@Test
 	void aRegisteredPhoneIsStillReachedAfterThePbxRestartsWithoutRegisteringAgain() throws Exception {
-		this.importer.importYaml(example(), "test");
-		TestPhone agent = phone("1001", "s3cret-1001");
+		this.importer.importYaml(LoopbackSip.exampleCenter(), "test");
+		TestPhone agent = this.phones.phone("1001", "s3cret-1001");
 		assertThat(agent.register(600).getStatusCode()).isEqualTo(200);
 		assertThat(eventually(WAIT, () -> this.jdbc
 			.queryForObject("select count(*) from sip_registration where extension = '1001'", Integer.class) == 1))
@@ -121,18 +112,12 @@ class SoftphoneCallTests {
 	@Test
 	void callerDialling800AndPressing1TalksToTheReadyAgentAndTheCallIsRecorded() throws Exception {
 		Instant start = Instant.now().minusSeconds(1);
-		this.importer.importYaml(example(), "test");
-		this.accounts.changeOwnPassword("1001", "Agent-Pass-1", "Agent-Pass-2-changed");
-		TestPhone agent = phone("1001", "s3cret-1001");
+		LoopbackSip.importExampleCenter(this.importer, this.accounts);
+		TestPhone agent = this.phones.phone("1001", "s3cret-1001");
 		assertThat(agent.register(600).getStatusCode()).isEqualTo(200);
-		this.mvc
-			.perform(put("/api/agents/1001/state").with(user("1001"))
-				.contentType(MediaType.APPLICATION_JSON)
-				.content("{\"state\":\"READY\"}"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.state").value("READY"));
+		LoopbackSip.ready(this.mvc, "1001").andExpect(jsonPath("$.state").value("READY"));
 
-		TestCall call = phone("13800000001", "unused").call("800", false);
+		TestCall call = this.phones.caller("13800000001").call("800", false);
 		call.rtp().tone(440);
 		assertThat(call.awaitResponse(WAIT, false).getStatusCode()).isEqualTo(200);
 		call.dtmf('1');
@@ -184,12 +169,6 @@ class SoftphoneCallTests {
 		}
 	}
 
-	private TestPhone phone(String user, String password) throws Exception {
-		TestPhone phone = TestPhone.start(user, password, this.sip.port()).algorithm(DigestAlgorithm.MD5);
-		this.phones.add(phone);
-		return phone;
-	}
-
 	private List<JournalEntry> entries(Instant since, String type) {
 		try {
 			this.journal.awaitStored(WAIT);
@@ -200,19 +179,6 @@ class SoftphoneCallTests {
 		List<JournalEntry> found = new ArrayList<>();
 		this.journalStore.forEachSince(since, List.of(type), found::add);
 		return found;
-	}
-
-	private static String example() throws IOException {
-		return new ClassPathResource("contactcenter/example-center.yaml").getContentAsString(StandardCharsets.UTF_8);
-	}
-
-	private static Path temporaryDataDir() {
-		try {
-			return Files.createTempDirectory("switchboard-sip-test");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
