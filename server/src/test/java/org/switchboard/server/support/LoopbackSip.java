@@ -28,8 +28,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The server's built-in PBX on free loopback ports, and in-JVM SIP phones (telephony's
- * test phones) talking to it; {@link #close()} hangs them up.
+ * The server's built-in PBX on free loopback ports, the example center's agent 1001 ready
+ * to take calls, and in-JVM SIP phones (telephony's test phones) talking to it;
+ * {@link #close()} hangs them up.
  */
 public final class LoopbackSip implements AutoCloseable {
 
