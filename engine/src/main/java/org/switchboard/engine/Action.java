@@ -50,6 +50,14 @@ public sealed interface Action {
 	}
 
 	/**
+	 * Send the caller to an internal extension (a phone that is not an agent's, e.g.
+	 * reception). The engine has let the contact go: the adapter rings and connects the
+	 * extension on its own and reports nothing back.
+	 */
+	record TransferExtension(String contactId, String extension) implements Action {
+	}
+
+	/**
 	 * Send the caller to a voicemail box ({@code agent:ID}, {@code queue:NAME} or a box
 	 * name).
 	 */

@@ -146,6 +146,7 @@ final class Admission {
 			case AGENT -> direct(contact, target.target());
 			case IVR -> this.ivr.start(contact, target.target());
 			case VOICEMAIL -> leave(contact, new Action.Voicemail(contact.id, target.target()));
+			case EXTENSION -> leave(contact, new Action.TransferExtension(contact.id, target.target()));
 			case EXTERNAL -> leave(contact, new Action.TransferExternal(contact.id, target.target()));
 			case MESSAGE -> {
 				contact.phase = Phase.MESSAGE;

@@ -3,9 +3,10 @@ package org.switchboard.engine;
 /**
  * Where a contact goes: an entry, an overflow target, a closed-hours or blacklist
  * destination, or a transfer target. Written in configuration as {@code queue:NAME},
- * {@code agent:ID}, {@code ivr:NAME}, {@code voicemail:BOX}, {@code external:NUMBER},
- * {@code message:PROMPT} (play, then hang up), {@code hangup} or {@code relax-skills}
- * (stay in the queue, any member may take the contact).
+ * {@code agent:ID}, {@code ivr:NAME}, {@code voicemail:BOX}, {@code extension:NUMBER} (an
+ * internal phone that is not an agent's), {@code external:NUMBER}, {@code message:PROMPT}
+ * (play, then hang up), {@code hangup} or {@code relax-skills} (stay in the queue, any
+ * member may take the contact).
  */
 public record Destination(Kind kind, String target) {
 
@@ -41,7 +42,7 @@ public record Destination(Kind kind, String target) {
 			}
 		}
 		throw new IllegalArgumentException("destination '" + text
-				+ "' is not one of queue:, agent:, ivr:, voicemail:, external:, message:, hangup, relax-skills");
+				+ "' is not one of queue:, agent:, ivr:, voicemail:, extension:, external:, message:, hangup, relax-skills");
 	}
 
 	public static Destination queue(String name) {
@@ -56,8 +57,8 @@ public record Destination(Kind kind, String target) {
 	/** The kinds of destination. */
 	public enum Kind {
 
-		QUEUE("queue"), AGENT("agent"), IVR("ivr"), VOICEMAIL("voicemail"), EXTERNAL("external"), MESSAGE("message"),
-		HANGUP("hangup"), RELAX_SKILLS("relax-skills");
+		QUEUE("queue"), AGENT("agent"), IVR("ivr"), VOICEMAIL("voicemail"), EXTENSION("extension"),
+		EXTERNAL("external"), MESSAGE("message"), HANGUP("hangup"), RELAX_SKILLS("relax-skills");
 
 		private final String prefix;
 

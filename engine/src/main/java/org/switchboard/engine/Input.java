@@ -12,8 +12,9 @@ public sealed interface Input {
 
 	/**
 	 * A new contact entered. {@code entry} names where it goes first, as an inbound route
-	 * resolves it: {@code ivr:NAME}, {@code queue:NAME} or {@code agent:ID}; null lets
-	 * the engine resolve {@code dialedNumber} through its inbound routes.
+	 * resolves it: {@code ivr:NAME}, {@code queue:NAME}, {@code agent:ID} or
+	 * {@code extension:NUMBER}; null lets the engine resolve {@code dialedNumber} through
+	 * its inbound routes.
 	 */
 	record ContactArrives(String contactId, String callerNumber, String dialedNumber, String entry,
 			Map<String, String> attributes) implements Input {
@@ -72,7 +73,7 @@ public sealed interface Input {
 
 	/**
 	 * The agent transfers the contact to {@code target} ({@code queue:NAME},
-	 * {@code agent:ID}, {@code external:NUMBER}).
+	 * {@code agent:ID}, {@code extension:NUMBER}, {@code external:NUMBER}).
 	 */
 	record Transfer(String contactId, String agentId, String target) implements Input {
 	}

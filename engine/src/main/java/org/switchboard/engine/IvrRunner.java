@@ -58,12 +58,8 @@ final class IvrRunner {
 			toQueue.priority().ifPresent((priority) -> contact.basePriority = priority);
 			this.admission.enqueue(contact, queue);
 		}
-		else if (step instanceof IvrStep.Transfer transfer && transfer.target().kind() == TransferTarget.Kind.AGENT) {
-			this.admission.sendTo(contact, new Destination(Destination.Kind.AGENT, transfer.target().destination()));
-		}
 		else if (step instanceof IvrStep.Transfer transfer) {
-			this.state.act(new Action.TransferExternal(contact.id, transfer.target().destination()));
-			this.admission.finish(contact, EndedBy.SYSTEM);
+			this.admission.sendTo(contact, destination(transfer.target()));
 		}
 		else if (step instanceof IvrStep.Ignored ignored) {
 			log.debug("IVR of {} ignored an input: {}", contact.id, ignored.reason());
@@ -74,6 +70,19 @@ final class IvrRunner {
 				this.admission.finish(contact, EndedBy.SYSTEM);
 			}
 		}
+	}
+
+	/**
+	 * The destination of a transfer node: an agent is offered the contact, an extension
+	 * or an external number gets it and the contact ends here.
+	 */
+	private static Destination destination(TransferTarget target) {
+		Destination.Kind kind = switch (target.kind()) {
+			case AGENT -> Destination.Kind.AGENT;
+			case EXTENSION -> Destination.Kind.EXTENSION;
+			case EXTERNAL -> Destination.Kind.EXTERNAL;
+		};
+		return new Destination(kind, target.destination());
 	}
 
 }

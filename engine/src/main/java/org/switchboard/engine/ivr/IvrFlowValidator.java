@@ -21,8 +21,8 @@ public final class IvrFlowValidator {
 	}
 
 	/**
-	 * Every problem of {@code flow} and of its references to queues, calendars and agents
-	 * that {@code known} does not list; empty when it is fit to run.
+	 * Every problem of {@code flow} and of its references to queues, calendars, agents
+	 * and extensions that {@code known} does not list; empty when it is fit to run.
 	 */
 	public static List<IvrFlowError> validate(IvrFlow flow, IvrReferences known) {
 		List<IvrFlowError> errors = validate(flow);
@@ -65,6 +65,11 @@ public final class IvrFlowValidator {
 				&& unknown(known.agents(), transfer.target().destination())) {
 			errors.add(new IvrFlowError(flow.name(), name,
 					"agent '" + transfer.target().destination() + "' does not exist"));
+		}
+		if (node instanceof IvrNode.Transfer transfer && transfer.target().kind() == TransferTarget.Kind.EXTENSION
+				&& unknown(known.extensions(), transfer.target().destination())) {
+			errors.add(new IvrFlowError(flow.name(), name, "extension '" + transfer.target().destination()
+					+ "' is not configured; list it under 'extensions'"));
 		}
 		if (node instanceof IvrNode.Condition condition) {
 			for (int i = 0; i < condition.branches().size(); i++) {

@@ -133,4 +133,17 @@ class IvrFlowValidatorTest {
 		assertThat(IvrFlowValidator.validate(flow, IvrReferences.unchecked())).isEmpty();
 	}
 
+	@Test
+	void namesTransferExtensionsThatAreNotConfiguredWhenExtensionsAreChecked() {
+		IvrFlow flow = flow("menu", "menu", menu(Map.of("1", "reception", "2", "backoffice")), "reception",
+				new IvrNode.Transfer(TransferTarget.parse("extension:1001")), "backoffice",
+				new IvrNode.Transfer(TransferTarget.parse("extension:1999")));
+
+		assertThat(IvrFlowValidator.validate(flow, new IvrReferences(null, null, null, Set.of("1001"))))
+			.extracting(IvrFlowError::toString)
+			.containsExactly(
+					"ivr 'main' node 'backoffice': extension '1999' is not configured; list it under 'extensions'");
+		assertThat(IvrFlowValidator.validate(flow, new IvrReferences(Set.of(), Set.of(), Set.of()))).isEmpty();
+	}
+
 }
