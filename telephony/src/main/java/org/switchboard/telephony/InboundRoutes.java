@@ -4,8 +4,9 @@ import java.util.Optional;
 
 /**
  * Port the server implements: resolves a dialled number to where the call goes first, as
- * the engine names it ({@code ivr:NAME}, {@code queue:NAME} or {@code agent:ID}). Only
- * numbers that resolve here can be reached by callers that did not authenticate.
+ * the engine names it ({@code ivr:NAME}, {@code queue:NAME}, {@code agent:ID},
+ * {@code extension:NUMBER}, ...). Only numbers that resolve here can be reached by
+ * callers that did not authenticate.
  */
 @FunctionalInterface
 public interface InboundRoutes {

@@ -25,7 +25,8 @@ public interface RecordingStore {
 	 * @param contactId the engine's contact id
 	 * @param callId the caller leg's SIP Call-ID
 	 * @param caller caller number
-	 * @param agentId agent who talked
+	 * @param agentId agent who talked (job number), or {@code extension:NUMBER} for a
+	 * call the engine transferred to an internal extension that answered
 	 * @param queue queue the call came through, null when unknown
 	 * @param file path of the WAV file under the data directory
 	 * @param start when the bridge began

@@ -130,6 +130,13 @@ public record SipSettings(String bindHost, int port, String advertisedHost, Stri
 				syncInterval);
 	}
 
+	public SipSettings withDefaultRingTimeout(Duration timeout) {
+		return new SipSettings(this.bindHost, this.port, this.advertisedHost, this.realm, this.rtpPortMin,
+				this.rtpPortMax, this.banThreshold, this.banWindow, this.banDuration, this.allowUnauthenticatedInbound,
+				timeout, this.dataDir, this.promptLanguage, this.digestAlgorithms, this.rtpIoThreads,
+				this.recordingSyncInterval);
+	}
+
 	public SipSettings withAllowUnauthenticatedInbound(boolean allow) {
 		return new SipSettings(this.bindHost, this.port, this.advertisedHost, this.realm, this.rtpPortMin,
 				this.rtpPortMax, this.banThreshold, this.banWindow, this.banDuration, allow, this.defaultRingTimeout,

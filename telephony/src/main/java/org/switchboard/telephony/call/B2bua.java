@@ -286,7 +286,7 @@ public final class B2bua implements DialogHandler {
 			call.agent = null;
 			this.legs.remove(leg.callId);
 			this.actions.hangUp(call, "agent hung up");
-			if (!call.local) {
+			if (call.engineFollows()) {
 				this.link.submit(new Input.AgentHungUp(call.contactId, leg.agentId));
 			}
 		}
@@ -295,7 +295,7 @@ public final class B2bua implements DialogHandler {
 	private void callerGone(Call call) {
 		// Tear down first, so that whoever hears the engine's answer finds the call gone.
 		this.actions.hangUp(call, "caller hung up");
-		if (!call.local) {
+		if (call.engineFollows()) {
 			this.link.submit(new Input.CallerHungUp(call.contactId));
 		}
 	}
@@ -400,7 +400,12 @@ public final class B2bua implements DialogHandler {
 		call.media.agent(leg.rtp, format.get());
 		this.actions.stopRingTimer(call);
 		log.debug("Contact {}: agent {} answered", call.contactId, leg.agentId);
-		this.link.submit(new Input.AgentAnswered(call.contactId, leg.agentId));
+		if (call.extension != null) {
+			this.actions.extensionAnswered(call);
+		}
+		else {
+			this.link.submit(new Input.AgentAnswered(call.contactId, leg.agentId));
+		}
 	}
 
 	@Override
@@ -424,7 +429,9 @@ public final class B2bua implements DialogHandler {
 	/**
 	 * Rings the agent at every registered contact at once (parallel forking): one leg
 	 * with its own RTP endpoint per contact; the first to answer wins and the others are
-	 * cancelled. Fails only when no INVITE could be sent; the caller is never at risk.
+	 * cancelled. Fails only when no INVITE could be sent; the caller is never at risk. An
+	 * extension transfer rings the same way, with {@code extension:NUMBER} as the legs'
+	 * agent id.
 	 */
 	void ringAgent(Call call, String agentId, java.util.List<String> targets, String extension) throws IOException {
 		IOException last = null;

@@ -62,11 +62,22 @@ final class Call {
 	/** Ends a voicemail message that runs too long. */
 	ScheduledFuture<?> messageTimer;
 
+	/**
+	 * The internal extension the engine handed the caller to, null otherwise; the engine
+	 * has let the contact go, so telephony rings, bridges and ends it alone.
+	 */
+	String extension;
+
 	Call(String contactId, String callerNumber, String dialed, boolean local) {
 		this.contactId = contactId;
 		this.callerNumber = callerNumber;
 		this.dialed = dialed;
 		this.local = local;
+	}
+
+	/** Whether the engine still follows this call and hears of its legs. */
+	boolean engineFollows() {
+		return !this.local && this.extension == null;
 	}
 
 	/** An active CollectDigits: what the engine asked for and what came so far. */

@@ -30,7 +30,8 @@ import org.switchboard.telephony.media.StereoWavRecorder;
  * ringing agents (one agent leg at a time, with a ring timer), bridging with recording,
  * and hanging up. Anything that goes wrong with an agent leg is reported as
  * {@link Input.AgentRingFailed}; the caller's leg is only ever ended by the caller or by
- * {@link Action.Disconnect}.
+ * {@link Action.Disconnect}. Transfers out of the engine's hands (voicemail, an external
+ * number, an internal extension) are carried out here to their end.
  */
 public final class CallActions implements ActionSink {
 
@@ -41,6 +42,13 @@ public final class CallActions implements ActionSink {
 
 	/** A voicemail message shorter than this is dropped as empty. */
 	static final Duration MESSAGE_MIN = Duration.ofSeconds(1);
+
+	/**
+	 * How the legs of an extension transfer and their recording name who answered, e.g.
+	 * {@code extension:1001}: never a job number, so no agent mistakes them for their
+	 * own.
+	 */
+	static final String EXTENSION_PREFIX = "extension:";
 
 	private final B2bua b2bua;
 
@@ -110,6 +118,9 @@ public final class CallActions implements ActionSink {
 			}
 			else if (action instanceof Action.TransferExternal transfer) {
 				transferOut(call, transfer.number());
+			}
+			else if (action instanceof Action.TransferExtension transfer) {
+				transferToExtension(call, transfer.extension());
 			}
 			else if (action instanceof Action.LookupData) {
 				// Look-ups are answered by the server, not by telephony.
@@ -279,11 +290,18 @@ public final class CallActions implements ActionSink {
 		ringFailed(call, leg.agentId, reason);
 	}
 
-	/** The offer failed: keep the caller and tell the engine. */
+	/**
+	 * The offer failed: keep the caller and tell the engine; an extension transfer has no
+	 * engine to tell, so its caller hears "unavailable" and is released.
+	 */
 	private void ringFailed(Call call, String agentId, String reason) {
-		log.info("Contact {}: ringing agent {} failed ({})", call.contactId, agentId, reason);
+		log.info("Contact {}: ringing {} failed ({})", call.contactId, agentId, reason);
 		stopRingTimer(call);
 		call.offeredAgent = null;
+		if (call.extension != null) {
+			unavailable(call);
+			return;
+		}
 		submit(new Input.AgentRingFailed(call.contactId, agentId, reason));
 	}
 
@@ -337,6 +355,16 @@ public final class CallActions implements ActionSink {
 		}
 		answer(call);
 		cancelCollection(call);
+		startRecording(call, agentId);
+		call.media.bridge(call.recorder);
+		log.info("Contact {}: caller bridged with agent {}", call.contactId, agentId);
+	}
+
+	/**
+	 * Starts the call's stereo recording, whose right channel is {@code agentId} (a job
+	 * number, or {@code extension:NUMBER}).
+	 */
+	private void startRecording(Call call, String agentId) {
 		Instant start = this.clock.instant();
 		StereoWavRecorder recorder = null;
 		try {
@@ -351,8 +379,67 @@ public final class CallActions implements ActionSink {
 		}
 		call.bridgedAt = start;
 		call.bridgedAgent = agentId;
-		call.media.bridge(recorder);
-		log.info("Contact {}: caller bridged with agent {}", call.contactId, agentId);
+	}
+
+	/**
+	 * A transfer to an internal extension (a phone that is not an agent's), carried out
+	 * here alone because the engine has let the contact go: every registered phone of the
+	 * extension rings at once for the default ring timeout while the caller hears ringing
+	 * (180) or, once answered, music on hold. The first phone to answer is bridged at
+	 * once and recorded like an agent, as {@code extension:NUMBER}; nothing is reported
+	 * to the engine. No registered phone, no answer, busy or unreachable: the caller
+	 * hears "unavailable" and the call ends.
+	 */
+	private void transferToExtension(Call call, String number) {
+		if (call.agent != null || !call.forks.isEmpty()) {
+			dropAgentLeg(call);
+		}
+		cancelCollection(call);
+		call.media.stopPlayback();
+		call.extension = number;
+		List<String> targets = this.locations.contactsOf(number).stream().map(Binding::contact).toList();
+		if (targets.isEmpty()) {
+			log.info("Contact {}: extension {} has no registered phone; the caller is told and released",
+					call.contactId, number);
+			unavailable(call);
+			return;
+		}
+		if (call.answered) {
+			call.media.musicOnHold(this.media.prompts().musicOnHold().orElse(null));
+		}
+		else {
+			this.b2bua.signalling().respond(call.caller, Response.RINGING);
+		}
+		String legs = EXTENSION_PREFIX + number;
+		call.offeredAgent = legs;
+		int offer = ++call.offer;
+		try {
+			this.b2bua.ringAgent(call, legs, targets, number);
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Contact {}: cannot ring extension {}: {}", call.contactId, number, ex.getMessage());
+			dropAgentLeg(call);
+			unavailable(call);
+			return;
+		}
+		call.ringTimer = this.media.ticker()
+			.schedule(() -> ringTimedOut(call, offer), this.defaultRingTimeout.toMillis(), TimeUnit.MILLISECONDS);
+		log.info("Contact {}: transferred to extension {}, ringing {} for {}", call.contactId, number, targets,
+				this.defaultRingTimeout);
+	}
+
+	/**
+	 * The extension answered: caller and extension are connected and recorded at once. A
+	 * call already recorded (an agent transferred it) goes on in the same recording.
+	 */
+	void extensionAnswered(Call call) {
+		answer(call);
+		cancelCollection(call);
+		if (call.recorder == null) {
+			startRecording(call, call.agent.agentId);
+		}
+		call.media.bridge(call.recorder);
+		log.info("Contact {}: caller bridged with extension {}", call.contactId, call.extension);
 	}
 
 	/**
@@ -428,6 +515,11 @@ public final class CallActions implements ActionSink {
 		if (call.agent != null || !call.forks.isEmpty()) {
 			dropAgentLeg(call);
 		}
+		unavailable(call);
+	}
+
+	/** The caller hears "unavailable" (answered first if need be), then is released. */
+	private void unavailable(Call call) {
 		answer(call);
 		cancelCollection(call);
 		call.media.musicOnHold(null);

@@ -16,8 +16,8 @@ import org.switchboard.telephony.ContactCenterLink;
  * A stand-in for the engine on its own single-writer thread: an IVR entry collects one
  * digit, an agent entry rings the agents without answering the caller, a queue entry
  * plays music on hold and rings the agents in order, an answer is bridged;
- * "voicemail:BOX" and "external:NUMBER" entries send the caller there at once. Enough to
- * drive the B2BUA through every signalling path.
+ * "voicemail:BOX", "external:NUMBER" and "extension:NUMBER" entries send the caller there
+ * at once. Enough to drive the B2BUA through every signalling path.
  */
 public final class ScriptedEngine implements ContactCenterLink, AutoCloseable {
 
@@ -52,6 +52,10 @@ public final class ScriptedEngine implements ContactCenterLink, AutoCloseable {
 			}
 			else if (arrives.entry().startsWith("voicemail:")) {
 				execute(new Action.Voicemail(arrives.contactId(), arrives.entry().substring("voicemail:".length())));
+			}
+			else if (arrives.entry().startsWith("extension:")) {
+				execute(new Action.TransferExtension(arrives.contactId(),
+						arrives.entry().substring("extension:".length())));
 			}
 			else if (arrives.entry().startsWith("external:")) {
 				execute(new Action.TransferExternal(arrives.contactId(),

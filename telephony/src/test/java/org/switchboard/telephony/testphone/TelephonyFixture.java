@@ -21,8 +21,9 @@ import org.switchboard.telephony.Telephony;
 
 /**
  * A running {@link Telephony} on loopback with three extensions (1001–1003, password "pw"
- * + number, bound to agents a1–a3), inbound routes 800 → ivr:main and 801 → queue:sales,
- * and in-memory sinks for inputs, recordings and security events.
+ * + number, bound to agents a1–a3), inbound routes 800 → ivr:main, 801 → queue:sales, 802
+ * → agent:a1, 803 → voicemail:queue:sales, 804 → external:+861012345678 and 805 →
+ * extension:1002, and in-memory sinks for inputs, recordings and security events.
  */
 public final class TelephonyFixture implements AutoCloseable {
 
@@ -124,6 +125,7 @@ public final class TelephonyFixture implements AutoCloseable {
 			case "802" -> Optional.of("agent:a1");
 			case "803" -> Optional.of("voicemail:queue:sales");
 			case "804" -> Optional.of("external:+861012345678");
+			case "805" -> Optional.of("extension:1002");
 			default -> Optional.empty();
 		};
 	}
