@@ -16,20 +16,24 @@ import org.switchboard.server.configfile.YamlMap;
 import org.switchboard.server.contactcenter.ContactCenterRepository.StoredRoute;
 import org.yaml.snakeyaml.nodes.Node;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
  * The {@code inboundRoutes} section: dialled numbers and where their calls go
- * ({@code ivr:NAME}, {@code queue:NAME}, {@code agent:ID}), optionally elsewhere while a
- * calendar is closed.
+ * ({@code ivr:NAME}, {@code queue:NAME}, {@code agent:ID}, {@code extension:NUMBER},
+ * ...), optionally elsewhere while a calendar is closed. An extension must be configured
+ * (in this file or before); the problem is worded in the user's language.
  *
  * <pre>
  * inboundRoutes:
  *   - {number: "800", destination: "ivr:main", calendar: office, closedDestination: "voicemail:general"}
+ *   - {number: "801", destination: "extension:1001"}
  * </pre>
  */
 @Component
-class InboundRoutesConfigSection implements ConfigSection<List<StoredRoute>> {
+class InboundRoutesConfigSection implements ConfigSection<List<InboundRoutesConfigSection.Item>> {
 
 	private final ContactCenterRepository repository;
 
@@ -37,10 +41,14 @@ class InboundRoutesConfigSection implements ConfigSection<List<StoredRoute>> {
 
 	private final Clock clock;
 
-	InboundRoutesConfigSection(ContactCenterRepository repository, ImportHook hook, Clock clock) {
+	private final MessageSource messages;
+
+	InboundRoutesConfigSection(ContactCenterRepository repository, ImportHook hook, Clock clock,
+			MessageSource messages) {
 		this.repository = repository;
 		this.hook = hook;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	@Override
@@ -54,8 +62,8 @@ class InboundRoutesConfigSection implements ConfigSection<List<StoredRoute>> {
 	}
 
 	@Override
-	public List<StoredRoute> read(Node node, Problems problems) {
-		List<StoredRoute> routes = new ArrayList<>();
+	public List<Item> read(Node node, Problems problems) {
+		List<Item> routes = new ArrayList<>();
 		Map<String, Integer> seen = new LinkedHashMap<>();
 		for (YamlMap yaml : ExtensionsConfigSection.yamlItems(node, key(), problems)) {
 			yaml.allowOnly(Set.of("number", "destination", "calendar", "closedDestination"));
@@ -65,7 +73,8 @@ class InboundRoutesConfigSection implements ConfigSection<List<StoredRoute>> {
 			}
 			String destination = destination(yaml, "destination", true);
 			String closed = destination(yaml, "closedDestination", false);
-			routes.add(new StoredRoute(number, destination, yaml.optionalString("calendar", null), closed));
+			routes.add(new Item(yaml,
+					new StoredRoute(number, destination, yaml.optionalString("calendar", null), closed)));
 		}
 		return routes;
 	}
@@ -85,13 +94,39 @@ class InboundRoutesConfigSection implements ConfigSection<List<StoredRoute>> {
 	}
 
 	@Override
-	public SectionResult apply(List<StoredRoute> routes, String actor, Problems problems) {
+	public SectionResult apply(List<Item> routes, String actor, Problems problems) {
 		List<Change> changes = new ArrayList<>();
-		for (StoredRoute route : routes) {
-			changes.add(Change.valueOf(this.repository.saveRoute(route, this.clock.instant()).name()));
+		for (Item item : routes) {
+			StoredRoute route = item.route();
+			boolean unknown = unknownExtension(item.yaml(), "destination", route.destination());
+			unknown |= unknownExtension(item.yaml(), "closedDestination", route.closedDestination());
+			if (!unknown) {
+				changes.add(Change.valueOf(this.repository.saveRoute(route, this.clock.instant()).name()));
+			}
 		}
 		this.hook.register();
 		return SectionResult.count(key(), changes);
+	}
+
+	/**
+	 * Whether {@code destination} is an extension that is not configured; if so, the
+	 * problem is recorded at {@code key}.
+	 */
+	private boolean unknownExtension(YamlMap yaml, String key, String destination) {
+		Destination parsed;
+		try {
+			parsed = (destination != null) ? Destination.parse(destination) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+		if (parsed == null || parsed.kind() != Destination.Kind.EXTENSION
+				|| this.repository.findExtension(parsed.target()).isPresent()) {
+			return false;
+		}
+		yaml.problem(key, this.messages.getMessage("center.error.unknownExtension", new Object[] { parsed.target() },
+				LocaleContextHolder.getLocale()));
+		return true;
 	}
 
 	@Override
@@ -110,6 +145,10 @@ class InboundRoutesConfigSection implements ConfigSection<List<StoredRoute>> {
 			list.add(map);
 		}
 		return list;
+	}
+
+	/** One route with where it was read. */
+	record Item(YamlMap yaml, StoredRoute route) {
 	}
 
 }

@@ -15,13 +15,14 @@ import org.switchboard.server.configfile.Problems;
 import org.switchboard.server.configfile.YamlMap;
 import org.switchboard.server.contactcenter.ContactCenterRepository.Kind;
 import org.switchboard.server.contactcenter.ContactCenterRepository.StoredAgent;
+import org.switchboard.server.contactcenter.ContactCenterRepository.StoredExtension;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The {@code ivrs} section: IVR flows in the engine's map shape (see {@link IvrFlows}),
  * checked by the engine's validator; each error names its node and is reported at that
- * node's line. Queues, calendars and agents a flow names must exist.
+ * node's line. Queues, calendars, agents and transfer extensions a flow names must exist.
  */
 @Component
 class IvrsConfigSection extends DefinitionSection {
@@ -59,7 +60,8 @@ class IvrsConfigSection extends DefinitionSection {
 		List<StoredAgent> agents = this.repository.listAgents();
 		IvrReferences known = new IvrReferences(this.repository.definitions(Kind.QUEUE).keySet(),
 				this.repository.definitions(Kind.CALENDAR).keySet(),
-				Set.copyOf(agents.stream().map(StoredAgent::jobNumber).toList()));
+				Set.copyOf(agents.stream().map(StoredAgent::jobNumber).toList()),
+				Set.copyOf(this.repository.listExtensions().stream().map(StoredExtension::number).toList()));
 		try {
 			IvrFlows.load(name, definition, known);
 		}
