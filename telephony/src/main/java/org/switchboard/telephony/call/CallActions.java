@@ -50,6 +50,9 @@ public final class CallActions implements ActionSink {
 	 */
 	static final String EXTENSION_PREFIX = "extension:";
 
+	/** A voicemail message's file and in-progress key: the contact id and this. */
+	private static final String VOICEMAIL_SUFFIX = "-voicemail";
+
 	private final B2bua b2bua;
 
 	private final CallMedia media;
@@ -67,7 +70,8 @@ public final class CallActions implements ActionSink {
 	private final Executor finisher;
 
 	/**
-	 * Recordings started and not yet handed to the store (or given up): contact → file.
+	 * Recordings started and not yet handed to the store (or given up): contact (plus
+	 * "-voicemail" for a message) → file.
 	 */
 	private final Map<String, java.nio.file.Path> unfinished = new ConcurrentHashMap<>();
 
@@ -355,7 +359,11 @@ public final class CallActions implements ActionSink {
 		}
 		answer(call);
 		cancelCollection(call);
-		startRecording(call, agentId);
+		if (call.recorder == null) {
+			// A call handed on to another agent keeps its one recording (a second would
+			// collide with the first's file and leave it unfinished).
+			startRecording(call, agentId);
+		}
 		call.media.bridge(call.recorder);
 		log.info("Contact {}: caller bridged with agent {}", call.contactId, agentId);
 	}
@@ -471,16 +479,24 @@ public final class CallActions implements ActionSink {
 		if (call.ended || call.mailbox == null || call.messageStart != null) {
 			return;
 		}
+		if (call.recorder != null) {
+			// The call was bridged before it came here: its recording ends where the
+			// message begins.
+			StereoWavRecorder conversation = call.recorder;
+			call.recorder = null;
+			call.media.recordCaller(null);
+			finishLater(call, conversation, false);
+		}
 		Instant start = this.clock.instant();
 		try {
-			call.recorder = this.media.recorder(call.contactId + "-voicemail", start);
+			call.recorder = this.media.recorder(call.contactId + VOICEMAIL_SUFFIX, start);
 		}
 		catch (IOException ex) {
 			log.error("Contact {}: cannot record the voicemail message: {}", call.contactId, ex.getMessage());
 			playThenHangUp(call, "unavailable");
 			return;
 		}
-		this.unfinished.put(call.contactId, call.recorder.file());
+		this.unfinished.put(call.contactId + VOICEMAIL_SUFFIX, call.recorder.file());
 		call.messageStart = start;
 		call.media.recordCaller(call.recorder);
 		call.messageTimer = this.media.ticker().schedule(() -> {
@@ -568,22 +584,30 @@ public final class CallActions implements ActionSink {
 		this.b2bua.calls.remove(call.contactId);
 		call.media.close();
 		if (call.recorder != null) {
-			StereoWavRecorder recorder = call.recorder;
-			this.media.writer().finish(recorder).whenCompleteAsync((closed, failure) -> {
-				try {
-					if (failure != null) {
-						log.error("Contact {}: recording {} could not be finished: {}", call.contactId, recorder.file(),
-								failure.toString());
-					}
-					else {
-						finishRecording(call, recorder);
-					}
-				}
-				finally {
-					this.unfinished.remove(call.contactId);
-				}
-			}, this.finisher);
+			finishLater(call, call.recorder, call.messageStart != null);
 		}
+	}
+
+	/**
+	 * Closes {@code recorder} on the writer thread, then hands it to the recording store
+	 * as a voicemail {@code message} or as the call's recording.
+	 */
+	private void finishLater(Call call, StereoWavRecorder recorder, boolean message) {
+		String key = message ? call.contactId + VOICEMAIL_SUFFIX : call.contactId;
+		this.media.writer().finish(recorder).whenCompleteAsync((closed, failure) -> {
+			try {
+				if (failure != null) {
+					log.error("Contact {}: recording {} could not be finished: {}", call.contactId, recorder.file(),
+							failure.toString());
+				}
+				else {
+					finishRecording(call, recorder, message);
+				}
+			}
+			finally {
+				this.unfinished.remove(key);
+			}
+		}, this.finisher);
 	}
 
 	/** Hangs up every call still up (the server stops). */
@@ -600,16 +624,16 @@ public final class CallActions implements ActionSink {
 		return Map.copyOf(this.unfinished);
 	}
 
-	private void finishRecording(Call call, StereoWavRecorder recorder) {
+	private void finishRecording(Call call, StereoWavRecorder recorder, boolean message) {
 		try {
-			if (call.messageStart != null && recorder.duration().compareTo(MESSAGE_MIN) < 0) {
+			if (message && recorder.duration().compareTo(MESSAGE_MIN) < 0) {
 				log.info("Contact {}: voicemail message of {} dropped as empty", call.contactId, recorder.duration());
 				Files.deleteIfExists(recorder.file());
 				return;
 			}
 			long size = Files.size(recorder.file());
 			String sha256 = StereoWavRecorder.sha256(recorder.file());
-			if (call.messageStart != null) {
+			if (message) {
 				this.recordings
 					.voicemail(new RecordingStore.Voicemail(call.contactId, call.caller.callId, call.callerNumber,
 							call.mailbox, recorder.file(), call.messageStart, recorder.duration(), size, sha256));

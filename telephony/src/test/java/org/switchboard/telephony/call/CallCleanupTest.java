@@ -11,6 +11,7 @@ import javax.sip.message.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.switchboard.engine.Action;
 import org.switchboard.engine.Input;
 import org.switchboard.telephony.SipSettings;
 import org.switchboard.telephony.Telephony;
@@ -82,6 +83,52 @@ class CallCleanupTest {
 
 		assertThat(call.awaitEvent("BYE", WAIT)).isTrue();
 		assertReleased(1);
+	}
+
+	@Test
+	void aCallHandedOnToASecondAgentKeepsOneRecordingAndFinishesIt() throws Exception {
+		start(List.of("a1"), Duration.ofSeconds(5));
+		agent("1001", TestPhone.Answer.ANSWER);
+		TestPhone second = agent("1002", TestPhone.Answer.ANSWER);
+		TestCall call = caller().call("801", false);
+		assertThat(call.awaitResponse(WAIT, false).getStatusCode()).isEqualTo(200);
+		awaitBridged(1);
+		String contact = this.server.inputs(Input.ContactArrives.class).get(0).contactId();
+
+		// what the engine asks when the first agent transfers the call to a queue where
+		// a2 is free
+		this.server.telephony.execute(new Action.RingAgent(contact, "a2", Duration.ofSeconds(5)));
+		second.awaitIncoming(WAIT);
+		assertThat(eventually(WAIT, () -> this.server.inputs(Input.AgentAnswered.class).size() == 2)).isTrue();
+		Thread.sleep(300);
+		assertThat(stats().recordingsInProgress()).as("still the one recording").isEqualTo(1);
+
+		call.hangUp();
+
+		assertReleased(1);
+	}
+
+	@Test
+	void voicemailAfterABridgeStoresTheConversationAndTheMessage() throws Exception {
+		start(List.of("a1"), Duration.ofSeconds(5));
+		agent("1001", TestPhone.Answer.ANSWER);
+		TestCall call = caller().call("801", false);
+		assertThat(call.awaitResponse(WAIT, false).getStatusCode()).isEqualTo(200);
+		awaitBridged(1);
+		String contact = this.server.inputs(Input.ContactArrives.class).get(0).contactId();
+		call.rtp().tone(440);
+
+		this.server.telephony.execute(new Action.Voicemail(contact, "agent:a1"));
+		assertThat(eventually(WAIT, () -> this.server.recordings.size() == 1)).as("the conversation, stored at once")
+			.isTrue();
+		assertThat(eventually(WAIT, () -> stats().recordingsInProgress() == 1)).as("the message").isTrue();
+		Thread.sleep(1500);
+
+		call.hangUp();
+
+		assertReleased(1);
+		assertThat(eventually(WAIT, () -> this.server.voicemails.size() == 1)).isTrue();
+		assertThat(this.server.voicemails.get(0).file()).isNotEqualTo(this.server.recordings.get(0).file());
 	}
 
 	@Test
