@@ -255,22 +255,34 @@ public final class CallActions implements ActionSink {
 		if (!call.answered) {
 			this.b2bua.signalling().respond(call.caller, Response.RINGING);
 		}
-		call.offeredAgent = ring.agentId();
-		int offer = ++call.offer;
 		List<String> targets = contacts.stream().map(Binding::contact).toList();
-		try {
-			this.b2bua.ringAgent(call, ring.agentId(), targets, extension.get());
-		}
-		catch (IOException | RuntimeException ex) {
-			log.warn("Contact {}: cannot ring agent {}: {}", call.contactId, ring.agentId(), ex.getMessage());
-			dropAgentLeg(call);
+		Duration timeout = (ring.ringTimeout() != null) ? ring.ringTimeout() : this.defaultRingTimeout;
+		if (!startRinging(call, ring.agentId(), targets, extension.get(), timeout)) {
 			submit(new Input.AgentRingFailed(call.contactId, ring.agentId(), "unreachable"));
 			return;
 		}
-		Duration timeout = (ring.ringTimeout() != null) ? ring.ringTimeout() : this.defaultRingTimeout;
+		log.debug("Contact {}: ringing agent {} at {} for {}", call.contactId, ring.agentId(), targets, timeout);
+	}
+
+	/**
+	 * Offers the call to {@code legId} (an agent, or {@code extension:NUMBER}) at every
+	 * target at once, the ring timer running before the first INVITE leaves; false, with
+	 * nothing left ringing, when no INVITE could be sent.
+	 */
+	private boolean startRinging(Call call, String legId, List<String> targets, String extension, Duration timeout) {
+		call.offeredAgent = legId;
+		int offer = ++call.offer;
 		call.ringTimer = this.media.ticker()
 			.schedule(() -> ringTimedOut(call, offer), timeout.toMillis(), TimeUnit.MILLISECONDS);
-		log.debug("Contact {}: ringing agent {} at {} for {}", call.contactId, ring.agentId(), targets, timeout);
+		try {
+			this.b2bua.ringAgent(call, legId, targets, extension);
+			return true;
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Contact {}: cannot ring {}: {}", call.contactId, legId, ex.getMessage());
+			dropAgentLeg(call);
+			return false;
+		}
 	}
 
 	private void ringTimedOut(Call call, int offer) {
@@ -418,20 +430,10 @@ public final class CallActions implements ActionSink {
 		else {
 			this.b2bua.signalling().respond(call.caller, Response.RINGING);
 		}
-		String legs = EXTENSION_PREFIX + number;
-		call.offeredAgent = legs;
-		int offer = ++call.offer;
-		try {
-			this.b2bua.ringAgent(call, legs, targets, number);
-		}
-		catch (IOException | RuntimeException ex) {
-			log.warn("Contact {}: cannot ring extension {}: {}", call.contactId, number, ex.getMessage());
-			dropAgentLeg(call);
+		if (!startRinging(call, EXTENSION_PREFIX + number, targets, number, this.defaultRingTimeout)) {
 			unavailable(call);
 			return;
 		}
-		call.ringTimer = this.media.ticker()
-			.schedule(() -> ringTimedOut(call, offer), this.defaultRingTimeout.toMillis(), TimeUnit.MILLISECONDS);
 		log.info("Contact {}: transferred to extension {}, ringing {} for {}", call.contactId, number, targets,
 				this.defaultRingTimeout);
 	}
