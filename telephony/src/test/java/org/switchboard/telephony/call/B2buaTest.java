@@ -42,15 +42,12 @@ class B2buaTest {
 	@BeforeEach
 	void start() throws Exception {
 		this.server = TelephonyFixture.start(this.dataDir);
-		this.engine = new ScriptedEngine(List.of("a1", "a2"), Duration.ofMillis(1500));
-		this.engine.sink(this.server.telephony);
-		this.server.engine(this.engine);
+		this.engine = this.server.scriptedEngine(List.of("a1", "a2"), Duration.ofMillis(1500));
 	}
 
 	@AfterEach
 	void stop() {
 		this.phones.forEach(TestPhone::close);
-		this.engine.close();
 		this.server.close();
 	}
 

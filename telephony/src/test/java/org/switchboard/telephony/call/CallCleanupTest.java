@@ -44,16 +44,13 @@ class CallCleanupTest {
 
 	void start(List<String> agents, Duration ringTimeout) throws Exception {
 		this.server = new TelephonyFixture(this.dataDir, Clock.systemUTC(), SipSettings.defaults(), 40);
-		this.engine = new ScriptedEngine(agents, ringTimeout);
-		this.engine.sink(this.server.telephony);
-		this.server.engine(this.engine);
+		this.engine = this.server.scriptedEngine(agents, ringTimeout);
 	}
 
 	@AfterEach
 	void stop() {
 		this.phones.forEach(TestPhone::close);
 		if (this.engine != null) {
-			this.engine.close();
 			this.server.close();
 		}
 	}

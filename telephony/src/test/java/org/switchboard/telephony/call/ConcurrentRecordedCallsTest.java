@@ -47,15 +47,12 @@ class ConcurrentRecordedCallsTest {
 	@BeforeEach
 	void start() throws Exception {
 		this.server = new TelephonyFixture(this.dataDir, Clock.systemUTC(), SipSettings.defaults(), 4 * CALLS + 40);
-		this.engine = new ScriptedEngine(List.of("a1"), Duration.ofSeconds(20));
-		this.engine.sink(this.server.telephony);
-		this.server.engine(this.engine);
+		this.engine = this.server.scriptedEngine(List.of("a1"), Duration.ofSeconds(20));
 	}
 
 	@AfterEach
 	void stop() {
 		this.phones.forEach(TestPhone::close);
-		this.engine.close();
 		this.server.close();
 	}
 

@@ -56,15 +56,12 @@ class ExtensionTransferCallTest {
 	void start() throws Exception {
 		this.server = new TelephonyFixture(this.dataDir, Clock.systemUTC(),
 				SipSettings.defaults().withDefaultRingTimeout(RING_TIMEOUT), 40);
-		this.engine = new ScriptedEngine(List.of("a1"), Duration.ofSeconds(5));
-		this.engine.sink(this.server.telephony);
-		this.server.engine(this.engine);
+		this.engine = this.server.scriptedEngine(List.of("a1"), Duration.ofSeconds(5));
 	}
 
 	@AfterEach
 	void stop() {
 		this.phones.forEach(TestPhone::close);
-		this.engine.close();
 		this.server.close();
 	}
 

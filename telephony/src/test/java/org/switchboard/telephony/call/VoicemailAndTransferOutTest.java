@@ -44,15 +44,12 @@ class VoicemailAndTransferOutTest {
 	@BeforeEach
 	void start() throws Exception {
 		this.server = TelephonyFixture.start(this.dataDir);
-		this.engine = new ScriptedEngine(List.of("a1"), Duration.ofSeconds(2));
-		this.engine.sink(this.server.telephony);
-		this.server.engine(this.engine);
+		this.engine = this.server.scriptedEngine(List.of("a1"), Duration.ofSeconds(2));
 	}
 
 	@AfterEach
 	void stop() {
 		this.phones.forEach(TestPhone::close);
-		this.engine.close();
 		this.server.close();
 	}
 

@@ -49,6 +49,8 @@ public final class TelephonyFixture implements AutoCloseable {
 
 	private final Map<String, String> agentAt = Map.of("1001", "a1", "1002", "a2", "1003", "a3");
 
+	private ScriptedEngine scripted;
+
 	public TelephonyFixture(Path dataDir, Clock clock, SipSettings base) throws IOException {
 		this(dataDir, clock, base, 200);
 	}
@@ -76,6 +78,18 @@ public final class TelephonyFixture implements AutoCloseable {
 	/** Sends every input to {@code engine} after recording it. */
 	public void engine(ContactCenterLink engine) {
 		this.engine = engine;
+	}
+
+	/**
+	 * A {@link ScriptedEngine} wired both ways (it hears telephony's inputs, telephony
+	 * carries out its actions); closed with this fixture.
+	 */
+	public ScriptedEngine scriptedEngine(List<String> agents, Duration ringTimeout) {
+		ScriptedEngine scripted = new ScriptedEngine(agents, ringTimeout);
+		scripted.sink(this.telephony);
+		engine(scripted);
+		this.scripted = scripted;
+		return scripted;
 	}
 
 	private void submit(Input input) {
@@ -180,6 +194,9 @@ public final class TelephonyFixture implements AutoCloseable {
 
 	@Override
 	public void close() {
+		if (this.scripted != null) {
+			this.scripted.close();
+		}
 		this.telephony.close();
 	}
 
